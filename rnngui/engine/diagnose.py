@@ -1,0 +1,136 @@
+"""What is gradient descent doing? Plain words, with the evidence, from recent step records.
+
+The rules follow the lesson: exploding gradients make the steps too big, so the loss bounces up and
+down instead of settling; vanishing gradients make them too small, so the loss sits still far from
+the optimum and the run ends at max steps. The thresholds are documented in each check.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .rnn import PARAM_NAMES
+from .train import StepRecord, TrainEnd
+
+CONVERGING = "converging"
+CONVERGED = "converged"
+BOUNCING = "bouncing"
+STALLING = "stalling"
+DIVERGED = "diverged"
+WAITING = "waiting"
+
+# A loss that rises in at least this share of recent steps is oscillating, not descending.
+BOUNCE_SHARE = 0.2
+# A step shorter than this (relative to the parameters' size) changes nothing a learner can see.
+TINY_STEP = 1e-7
+# A loss below this is zero for teaching purposes (the network fits the data).
+ZERO_LOSS = 1e-10
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    kind: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def fmt(value: float) -> str:
+    """About four significant digits; scientific for huge or tiny numbers."""
+    if not math.isfinite(value):
+        return str(value)
+    if value == 0:
+        return "0"
+    a = abs(value)
+    if a >= 1e5 or a < 1e-3:
+        return f"{value:.3g}".replace("e+0", "e").replace("e+", "e").replace("e-0", "e-")
+    return f"{value:.4g}"
+
+
+def _largest_gradient(records: Sequence[StepRecord]) -> tuple[str, float]:
+    best_name, best = PARAM_NAMES[0], 0.0
+    for r in records:
+        for name, g in zip(PARAM_NAMES, r.grads.as_tuple()):
+            if abs(g) > best:
+                best_name, best = name, abs(g)
+    return best_name, best
+
+
+def diagnose(
+    records: Sequence[StepRecord],
+    end: TrainEnd | None = None,
+    max_steps: int | None = None,
+    window: int = 100,
+) -> Diagnosis:
+    """Name the behaviour of the last ``window`` steps (and of the run's end, if it ended)."""
+    if end is not None and end.reason == "diverged":
+        return Diagnosis(
+            DIVERGED,
+            f"Diverged — numbers overflowed at step {end.step:,}; the last finite parameters were "
+            "kept. Try a smaller learning rate or turn on gradient clipping.",
+        )
+    if len(records) < 3:
+        return Diagnosis(WAITING, "Press Train or Step to start gradient descent.")
+    recent = list(records[-window:])
+    losses = [r.loss for r in recent]
+    rises = sum(1 for a, b in zip(losses, losses[1:]) if b > a * (1 + 1e-12) + 1e-300)
+    n = len(losses) - 1
+    last = recent[-1]
+    g_name, g_max = _largest_gradient(recent)
+    if last.loss <= ZERO_LOSS:
+        return Diagnosis(
+            CONVERGED,
+            f"Converged — SSR is {fmt(last.loss)} after {last.step:,} steps: the network fits the data.",
+        )
+    if rises >= BOUNCE_SHARE * n:
+        return Diagnosis(
+            BOUNCING,
+            f"Bouncing — the loss rose in {rises} of the last {n} steps and |dSSR/d{g_name}| reached "
+            f"{fmt(g_max)}: exploding gradients make the steps too big. Try a smaller learning rate "
+            "or clipping.",
+        )
+    size = max(1.0, max(abs(v) for v in last.params.as_tuple()))
+    step_max = max(r.step_size for r in recent)
+    if step_max < TINY_STEP * size:
+        # Tiny steps: either we are at the bottom (gradient ~ 0 and shrinking) or the gradient
+        # is too small to move us (it stays put while the loss stays high): vanishing gradients.
+        g_first = math.sqrt(sum(v * v for v in recent[0].grads.as_tuple()))
+        g_last = math.sqrt(sum(v * v for v in last.grads.as_tuple()))
+        loss_drop = (losses[0] - losses[-1]) / max(losses[0], 1e-300)
+        if g_last < 0.5 * g_first and loss_drop < 1e-9:
+            return Diagnosis(
+                CONVERGED,
+                f"Converged — steps shrank to {fmt(last.step_size)} with SSR at {fmt(last.loss)}: "
+                "a minimum for the parameters being trained.",
+            )
+        w_name = _slowest_trainable(recent)
+        at_end = end is not None and end.reason == "max_steps"
+        tail = "; max steps reached before the optimum." if at_end else "."
+        steps_text = f"after {last.step:,} steps" if max_steps is None else (
+            f"after {last.step:,} of {max_steps:,} steps"
+        )
+        return Diagnosis(
+            STALLING,
+            f"Stalling — {steps_text} {w_name} moves {fmt(last.step_size)} per step while SSR stays "
+            f"at {fmt(last.loss)}: vanishing gradients{tail}",
+        )
+    if end is not None and end.reason == "max_steps" and rises == 0 and losses[0] - losses[-1] <= (
+        1e-9 * losses[0]
+    ):
+        return Diagnosis(
+            CONVERGED, f"Converged — SSR settled at {fmt(last.loss)} after {last.step:,} steps."
+        )
+    return Diagnosis(
+        CONVERGING,
+        f"Converging — SSR fell to {fmt(last.loss)} at step {last.step:,}, and it still falls.",
+    )
+
+
+def _slowest_trainable(records: Sequence[StepRecord]) -> str:
+    """The parameter the steps are moving at all (for the message); w2 when nothing moves."""
+    first, last = records[0].params.as_tuple(), records[-1].params.as_tuple()
+    moved = [(abs(b - a), name) for name, a, b in zip(PARAM_NAMES, first, last) if b != a]
+    return max(moved)[1] if moved else "w2"

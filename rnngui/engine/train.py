@@ -1,0 +1,143 @@
+"""Gradient descent on the five shared parameters, one step record at a time.
+
+``train`` is a generator so that whoever drives it (a test, a benchmark, the GUI's worker thread)
+decides when to pause, step or stop: each ``next()`` is exactly one gradient-descent step.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .rnn import ACTIVATIONS, PARAM_NAMES, RNNParams, prepare, ssr_and_grads_raw
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    learning_rate: float = 0.01
+    max_steps: int = 1000
+    momentum: float = 0.0
+    clip: float | None = None
+    trainable: tuple[str, ...] = PARAM_NAMES
+    activation: str = "relu"
+
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.learning_rate) and self.learning_rate > 0):
+            raise ValueError("the learning rate must be a positive number")
+        if int(self.max_steps) != self.max_steps or self.max_steps < 0:
+            raise ValueError("max steps must be a whole number, 0 or more")
+        if not (0.0 <= self.momentum < 1.0):
+            raise ValueError("momentum must be at least 0 and below 1")
+        if self.clip is not None and not (math.isfinite(self.clip) and self.clip > 0):
+            raise ValueError("the clipping threshold must be a positive number (or off)")
+        unknown = [n for n in self.trainable if n not in PARAM_NAMES]
+        if unknown:
+            raise ValueError(f"unknown parameters to train: {', '.join(unknown)}")
+        if self.activation not in ACTIVATIONS:
+            raise ValueError(f"unknown activation {self.activation!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class StepRecord:
+    """One gradient-descent step: loss and gradients at the parameters before it, params after."""
+
+    step: int
+    loss: float
+    grads: RNNParams
+    params: RNNParams
+    step_size: float  # |delta theta|, the L2 length of this step
+    clipped: bool = False
+
+
+@dataclass
+class TrainEnd:
+    """Why a run ended: 'max_steps' or 'diverged' (with the step where numbers stopped being finite)."""
+
+    reason: str = "running"
+    step: int = 0
+    detail: str = ""
+
+
+@dataclass
+class Hyper:
+    """The settings a user may change while the run goes on (read before every step)."""
+
+    learning_rate: float
+    momentum: float = 0.0
+    clip: float | None = None
+
+
+def _is_finite(values: Sequence[float]) -> bool:
+    return all(math.isfinite(v) for v in values)
+
+
+def train(
+    params: RNNParams,
+    sequences: Sequence[Sequence[float] | np.ndarray],
+    targets: Sequence[float] | np.ndarray,
+    config: TrainConfig,
+    hyper: Hyper | None = None,
+    end: TrainEnd | None = None,
+) -> Generator[StepRecord, None, TrainEnd]:
+    """Yield one StepRecord per step; runs exactly ``config.max_steps`` unless numbers overflow.
+
+    Momentum follows torch.optim.SGD: v = mu * v + g; p -= lr * v. ``clip`` rescales the trainable
+    part of the gradient so its L2 norm is at most ``clip``. Parameters not in ``trainable`` never
+    move. ``hyper`` (optional) is read before every step so learning rate, momentum and clipping can
+    change mid-run. The generator's return value (and ``end``, if given) says why it stopped; on
+    divergence nothing non-finite is yielded, so the last record holds the last finite parameters.
+    """
+    seqs, tgts = prepare(sequences, targets)
+    hyper = hyper or Hyper(config.learning_rate, config.momentum, config.clip)
+    end = end if end is not None else TrainEnd()
+    mask = tuple(1.0 if name in config.trainable else 0.0 for name in PARAM_NAMES)
+    p = list(params.as_tuple())
+    v = [0.0] * 5
+    activation = config.activation
+    for step in range(1, int(config.max_steps) + 1):
+        loss, *g = ssr_and_grads_raw(p[0], p[1], p[2], p[3], p[4], seqs, tgts, activation)
+        if not (math.isfinite(loss) and _is_finite(g)):
+            end.reason, end.step = "diverged", step
+            end.detail = "the loss or a gradient overflowed"
+            return end
+        raw = RNNParams(*g)  # the record keeps the true gradient, before masking and clipping
+        g = [gi * mi for gi, mi in zip(g, mask)]
+        clipped = False
+        clip = hyper.clip
+        if clip is not None:
+            norm = math.sqrt(sum(gi * gi for gi in g))
+            if norm > clip:
+                scale = clip / norm
+                g = [gi * scale for gi in g]
+                clipped = True
+        mu = hyper.momentum
+        if mu:
+            v = [mu * vi + gi for vi, gi in zip(v, g)]
+        else:
+            v = g
+        lr = hyper.learning_rate
+        new_p = [pi - lr * vi for pi, vi in zip(p, v)]
+        if not _is_finite(new_p):
+            end.reason, end.step = "diverged", step
+            end.detail = "a parameter overflowed"
+            return end
+        step_size = math.sqrt(sum((a - b) ** 2 for a, b in zip(new_p, p)))
+        p = new_p
+        yield StepRecord(step, loss, raw, RNNParams(*p), step_size, clipped)
+    end.reason, end.step = "max_steps", int(config.max_steps)
+    return end
+
+
+def run_to_end(
+    params: RNNParams,
+    sequences: Sequence[Sequence[float] | np.ndarray],
+    targets: Sequence[float] | np.ndarray,
+    config: TrainConfig,
+) -> tuple[list[StepRecord], TrainEnd]:
+    """Drive ``train`` to its end headlessly (tests, benchmarks, the self-test)."""
+    end = TrainEnd()
+    records = list(train(params, sequences, targets, config, end=end))
+    return records, end

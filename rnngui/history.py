@@ -1,0 +1,86 @@
+"""A run's history for the plots: bounded memory however long the run. Qt-free.
+
+Rows are (step, SSR, five gradients, five parameters, step size). When the table reaches its
+capacity, every other row is dropped and from then on only every ``stride``-th step is kept, so a
+million-step run costs the same memory as a fifty-thousand-step one (the plots cannot show more
+points than pixels anyway). The most recent row is always exact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .engine import PARAM_NAMES, StepRecord
+
+COLUMNS = (
+    ("step", "SSR")
+    + tuple(f"dSSR/d{n}" for n in PARAM_NAMES)
+    + PARAM_NAMES
+    + ("step size",)
+)
+N_COLUMNS = len(COLUMNS)
+STEP, LOSS = 0, 1
+GRADS = slice(2, 7)
+PARAMS = slice(7, 12)
+STEP_SIZE = 12
+
+
+def records_to_rows(records: list[StepRecord]) -> np.ndarray:
+    """Step records as a (n, 13) float array: the compact copy the worker thread sends."""
+    rows = np.empty((len(records), N_COLUMNS))
+    for i, r in enumerate(records):
+        rows[i] = (r.step, r.loss, *r.grads.as_tuple(), *r.params.as_tuple(), r.step_size)
+    return rows
+
+
+@dataclass
+class RunHistory:
+    capacity: int = 50_000
+
+    def __post_init__(self) -> None:
+        self._rows = np.empty((self.capacity, N_COLUMNS))
+        self._n = 0
+        self.stride = 1
+        self.last: np.ndarray | None = None
+
+    def clear(self) -> None:
+        self._n = 0
+        self.stride = 1
+        self.last = None
+
+    def __len__(self) -> int:
+        return self._n
+
+    @property
+    def rows(self) -> np.ndarray:
+        """The kept rows (a view: copy it before keeping it)."""
+        return self._rows[: self._n]
+
+    def column(self, index: int | slice) -> np.ndarray:
+        return self._rows[: self._n, index]
+
+    def append(self, rows: np.ndarray) -> None:
+        if not len(rows):
+            return
+        self.last = rows[-1].copy()
+        if self.stride > 1:
+            rows = rows[rows[:, STEP].astype(np.int64) % self.stride == 0]
+        while len(rows):
+            room = self.capacity - self._n
+            if room == 0:
+                self._halve()
+                rows = rows[rows[:, STEP].astype(np.int64) % self.stride == 0]
+                continue
+            take = rows[:room]
+            self._rows[self._n : self._n + len(take)] = take
+            self._n += len(take)
+            rows = rows[room:]
+
+    def _halve(self) -> None:
+        self.stride *= 2
+        kept = self._rows[: self._n]
+        kept = kept[kept[:, STEP].astype(np.int64) % self.stride == 0]
+        self._n = len(kept)
+        self._rows[: self._n] = kept

@@ -1,0 +1,88 @@
+"""The lesson's data sets, built from their rules and raw prices (never from pictures). Qt-free."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .document import Document, Scaling, SequenceData, TrainingSettings
+from .engine import LESSON_PARAMS, RNNParams
+
+LOW, MEDIUM, HIGH = 0.0, 0.5, 1.0
+LEVEL_NAMES = {LOW: "low", MEDIUM: "medium", HIGH: "high"}
+
+# StatLand's rules: (yesterday, today) -> tomorrow.
+STATLAND_RULES: tuple[tuple[float, float, float], ...] = (
+    (LOW, LOW, LOW),
+    (LOW, MEDIUM, HIGH),
+    (HIGH, MEDIUM, LOW),
+    (HIGH, HIGH, HIGH),
+)
+
+# Closing prices in dollars. Blue has been traded for nine days, Red for five; both predict day 10.
+BLUE_PRICES = (18.6, 19.9, 21.5, 23.8, 22.0, 20.4, 22.9, 25.1, 27.0)
+BLUE_DAY_10 = 28.3
+RED_PRICES = (12.4, 14.8, 13.9, 16.2, 18.7)
+RED_DAY_10 = 17.5
+
+# The gradient problems need long sequences: the first value crosses this many feedback loops.
+LONG_UNROLLS = 50
+
+
+def statland() -> Document:
+    sequences = tuple(
+        SequenceData(f"{LEVEL_NAMES[y]}, {LEVEL_NAMES[t]}", (y, t), tomorrow)
+        for y, t, tomorrow in STATLAND_RULES
+    )
+    return Document(sequences, LESSON_PARAMS, TrainingSettings(), title="StatLand rules")
+
+
+def companies() -> Document:
+    """Blue (9 days) and Red (5 days), min-max scaled together so one network serves both."""
+    every_price = BLUE_PRICES + RED_PRICES + (BLUE_DAY_10, RED_DAY_10)
+    scaling = Scaling(min(every_price), max(every_price))
+    sequences = (
+        SequenceData(
+            "Blue company (9 days)",
+            tuple(scaling.to_scaled(p) for p in BLUE_PRICES),
+            scaling.to_scaled(BLUE_DAY_10),
+        ),
+        SequenceData(
+            "Red company (5 days)",
+            tuple(scaling.to_scaled(p) for p in RED_PRICES),
+            scaling.to_scaled(RED_DAY_10),
+        ),
+    )
+    return Document(sequences, LESSON_PARAMS, TrainingSettings(), scaling, title="Blue and Red")
+
+
+def _first_day_matters(w2: float, training: TrainingSettings, title: str) -> Document:
+    """Two long sequences that differ only on the first day; the target is that first day.
+
+    Only a signal that survives LONG_UNROLLS trips around the loop can tell them apart, so the
+    size of w2^50 decides everything: the lesson's exploding and vanishing gradients.
+    """
+    quiet = (0.0,) * LONG_UNROLLS
+    sequences = (
+        SequenceData("first day high", (HIGH,) + quiet, HIGH),
+        SequenceData("first day low", (LOW,) + quiet, LOW),
+    )
+    params = RNNParams(w1=1.0, w2=w2, b1=0.0, w3=1.0, b2=0.0)
+    return Document(sequences, params, training, title=title)
+
+
+def exploding() -> Document:
+    training = TrainingSettings(learning_rate=0.001, max_steps=500, trainable=("w2",))
+    return _first_day_matters(1.05, training, "Exploding gradients (w2 > 1)")
+
+
+def vanishing() -> Document:
+    training = TrainingSettings(learning_rate=0.01, max_steps=5000, trainable=("w2",))
+    return _first_day_matters(0.5, training, "Vanishing gradients (w2 = 0.5)")
+
+
+PRESETS: dict[str, Callable[[], Document]] = {
+    "StatLand rules": statland,
+    "Blue (9 days) and Red (5 days)": companies,
+    "Exploding gradients": exploding,
+    "Vanishing gradients": vanishing,
+}

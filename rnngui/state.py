@@ -1,0 +1,336 @@
+"""The one object that owns the document and the training run; views subscribe to its signals.
+
+Every change to the document goes through ``apply`` and so through one QUndoStack: a value typed
+in the editor, a weight dragged on the canvas, a preset, an import, and a whole training run (one
+undo step, "Train 500 steps", pushed when the run stops). Views never reach into each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from .document import Document, SequenceData, TrainingSettings
+from .engine import Diagnosis, ForwardTrace, Hyper, RNNParams, TrainEnd, forward, random_params
+from .history import RunHistory
+from .presets import statland
+from .run_control import RunControl
+from .worker import Chunk, TrainingWorker
+
+IDLE, RUNNING, PAUSED, FINISHED, DIVERGED = "idle", "running", "paused", "finished", "diverged"
+JOIN_TIMEOUT_MS = 1000
+
+
+class DocumentCommand(QUndoCommand):
+    """Swap one immutable Document for another; undo swaps back. Merges repeated drags."""
+
+    def __init__(
+        self, state: AppState, before: Document, after: Document, text: str, merge_id: int = -1,
+        already_applied: bool = False,
+    ) -> None:
+        super().__init__(text)
+        self._state, self.before, self.after = state, before, after
+        self._merge_id = merge_id
+        self._skip_first_redo = already_applied
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, DocumentCommand) or other.id() != self.id() or self.id() < 0:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._state._set_document(self.after)
+
+    def undo(self) -> None:
+        self._state._set_document(self.before)
+
+
+class AppState(QObject):
+    documentChanged = Signal(object)  # Document, after any change
+    sequencesChanged = Signal()  # values, names, targets, order
+    paramsChanged = Signal(object)  # RNNParams (also live during training)
+    trainingSettingsChanged = Signal(object)  # TrainingSettings
+    selectionChanged = Signal(int)
+    runStateChanged = Signal(str)
+    runReset = Signal()  # the history was cleared
+    runUpdated = Signal(object)  # Chunk, at most ~30 a second
+    diagnosisChanged = Signal(object)  # Diagnosis
+    statusMessage = Signal(str, int)  # text, milliseconds (0 = until replaced)
+
+    def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document or statland()
+        self._selected = 0
+        self.undo_stack = QUndoStack(self)
+        self.history = RunHistory()
+        self.diagnosis: Diagnosis | None = None
+        self.end: TrainEnd | None = None
+        self.run_state = IDLE
+        self.run_initial_params: RNNParams | None = None
+        self.steps_per_second = 0.0
+        self._run_start_document: Document | None = None
+        self._thread: QThread | None = None
+        self._worker: TrainingWorker | None = None
+        self._control: RunControl | None = None
+        self._hyper: Hyper | None = None
+        self._step_offset = 0
+
+    # --- the document ----------------------------------------------------------------------------
+    @property
+    def document(self) -> Document:
+        return self._document
+
+    @property
+    def params(self) -> RNNParams:
+        return self._document.params
+
+    @property
+    def selected_index(self) -> int:
+        return self._selected
+
+    @property
+    def selected_sequence(self) -> SequenceData:
+        return self._document.sequences[self._selected]
+
+    def trace(self) -> ForwardTrace:
+        """The forward pass of the selected sequence with the current parameters."""
+        return forward(self.params, self.selected_sequence.values, self._document.training.activation)
+
+    def apply(self, document: Document, text: str, merge_id: int = -1) -> None:
+        """Make ``document`` current through the undo stack (no-op when nothing changed)."""
+        if document == self._document:
+            return
+        if self._is_training_relevant_change(document) and self.is_active:
+            self.stop()
+        self.undo_stack.push(DocumentCommand(self, self._document, document, text, merge_id))
+
+    def replace_document(self, document: Document, text: str = "New project") -> None:
+        """Open, New or a preset: also undoable, and the run starts afresh."""
+        self.stop()
+        self.apply(document, text)
+        self.reset_run()
+
+    def set_params(self, params: RNNParams, text: str = "Edit weights", merge_id: int = -1) -> None:
+        self.apply(self._document.with_params(params), text, merge_id)
+
+    def set_sequences(self, sequences: tuple[SequenceData, ...], text: str) -> None:
+        self.apply(self._document.with_sequences(sequences), text)
+
+    def set_training(self, training: TrainingSettings, text: str = "Change training settings") -> None:
+        """Learning rate, momentum and clipping take effect mid-run; the rest at the next run."""
+        if self._hyper is not None:
+            self._hyper.learning_rate = float(training.learning_rate)
+            self._hyper.momentum = float(training.momentum)
+            self._hyper.clip = None if training.clip is None else float(training.clip)
+        self.apply(self._document.with_training(training), text)
+
+    def select(self, index: int) -> None:
+        index = max(0, min(index, len(self._document.sequences) - 1))
+        if index != self._selected:
+            self._selected = index
+            self.selectionChanged.emit(index)
+
+    def _is_training_relevant_change(self, document: Document) -> bool:
+        old = self._document
+        return (
+            document.sequences != old.sequences
+            or document.training.activation != old.training.activation
+            or document.training.trainable != old.training.trainable
+            or document.params != old.params
+        )
+
+    def _set_document(self, document: Document) -> None:
+        """Called by undo commands only: emit exactly what changed."""
+        old, self._document = self._document, document
+        if document.sequences != old.sequences:
+            if self._selected >= len(document.sequences):
+                self._selected = len(document.sequences) - 1
+                self.selectionChanged.emit(self._selected)
+            self.sequencesChanged.emit()
+        if document.params != old.params:
+            self.paramsChanged.emit(document.params)
+        if document.training != old.training:
+            self.trainingSettingsChanged.emit(document.training)
+        self.documentChanged.emit(document)
+
+    # --- the training run ----------------------------------------------------------------------
+    @property
+    def is_active(self) -> bool:
+        """A worker thread exists (running or paused)."""
+        return self._thread is not None
+
+    def start_training(self) -> None:
+        """Train, or resume a paused run."""
+        if self._control is not None:
+            self._control.resume()
+            self._set_run_state(RUNNING)
+            return
+        self._start(paused=False)
+
+    def pause(self) -> None:
+        if self._control is not None and self.run_state == RUNNING:
+            self._control.pause()
+            self._set_run_state(PAUSED)
+            self._commit_run_to_undo()
+
+    def resume(self) -> None:
+        self.start_training()
+
+    def step(self) -> None:
+        """Exactly one gradient-descent step (starting a paused run if none is going)."""
+        if self._control is None:
+            self._start(paused=True)
+        if self._control is not None:
+            self._control.step(1)
+            self._set_run_state(PAUSED)
+
+    def stop(self) -> None:
+        """End the run (cooperatively) and wait for its thread; the parameters stay where they are."""
+        if self._control is not None:
+            self._control.stop()
+        self._join()
+
+    def reset_run(self) -> None:
+        """Back to this run's initial parameters (the same every time), history cleared."""
+        self.stop()
+        initial = self.run_initial_params
+        self.history.clear()
+        self.diagnosis = None
+        self.end = None
+        self.run_initial_params = None
+        self._set_run_state(IDLE)
+        self.runReset.emit()
+        if initial is not None and initial != self.params:
+            self.set_params(initial, "Reset run")
+
+    def reinitialise(self, seed: int) -> None:
+        """New starting parameters from a seed (shown in the UI so a class can repeat it)."""
+        self.reset_run()
+        training = replace(self._document.training, seed=int(seed))
+        doc = self._document.with_training(training).with_params(random_params(int(seed)))
+        self.apply(doc, f"Random parameters (seed {seed})")
+
+    def _start(self, paused: bool) -> None:
+        sequences, targets = self._document.training_data()
+        if not sequences:
+            self.statusMessage.emit(
+                "Nothing to train: give at least one ticked sequence a target value.", 6000
+            )
+            return
+        if self.run_state in (FINISHED, DIVERGED) or self.run_initial_params is None:
+            self.history.clear()
+            self.runReset.emit()
+            self.run_initial_params = self.params
+        training = self._document.training
+        config = training.config()
+        self._hyper = Hyper(config.learning_rate, config.momentum, config.clip)
+        self._control = RunControl(paused=paused)
+        self._run_start_document = self._document
+        start = self.params
+        self._thread = QThread()
+        self._thread.setObjectName("training")
+        self._worker = TrainingWorker(start, sequences, targets, config, self._hyper, self._control)
+        self._worker.moveToThread(self._thread)
+        self._step_offset = int(self.history.last[0]) if self.history.last is not None else 0
+        self._worker.chunkReady.connect(self._on_chunk)
+        self._worker.finished.connect(self._on_finished)
+        self._thread.started.connect(self._worker.run)
+        self._set_run_state(PAUSED if paused else RUNNING)
+        self._thread.start()
+
+    @Slot(object)
+    def _on_chunk(self, chunk: Chunk) -> None:
+        if self._worker is None or self.sender() is not self._worker:
+            return  # a late chunk from a run that was already stopped
+        rows = chunk.rows
+        if self._step_offset:
+            rows = rows.copy()
+            rows[:, 0] += self._step_offset
+        self.history.append(rows)
+        self.steps_per_second = chunk.steps_per_second
+        self._document = self._document.with_params(chunk.params)  # live, not an undo step
+        self.paramsChanged.emit(chunk.params)
+        self.diagnosis = chunk.diagnosis
+        self.runUpdated.emit(chunk)
+        self.diagnosisChanged.emit(chunk.diagnosis)
+        # Let the worker go on after this event-loop pass (and its repaint). The callable must be
+        # ours: a method of the worker would be queued to the worker's thread, which is busy.
+        QTimer.singleShot(0, self._acknowledge_chunk)
+
+    @Slot()
+    def _acknowledge_chunk(self) -> None:
+        if self._worker is not None:
+            self._worker.acknowledge()
+
+    @Slot(object)
+    def _on_finished(self, result: tuple[TrainEnd, Diagnosis]) -> None:
+        if self._worker is None or self.sender() is not self._worker:
+            return
+        end, diagnosis = result
+        self.end = end
+        self.diagnosis = diagnosis
+        self._join()
+        self.diagnosisChanged.emit(diagnosis)
+        if end.reason == "diverged":
+            self.statusMessage.emit(
+                f"Training diverged at step {end.step + self._step_offset:,}: numbers overflowed. "
+                "The last finite parameters were kept.",
+                0,
+            )
+        self._set_run_state(DIVERGED if end.reason == "diverged" else FINISHED)
+
+    def _join(self) -> None:
+        thread, worker = self._thread, self._worker
+        if thread is None:
+            return
+        if self._control is not None:
+            self._control.stop()
+        if worker is not None:
+            worker.acknowledge()
+        thread.quit()
+        if not thread.wait(JOIN_TIMEOUT_MS):
+            thread.wait()  # the loop checks the stop flag every step: this cannot hang long
+        self._thread = self._worker = self._control = None
+        self._hyper = None
+        self._commit_run_to_undo()
+        if self.run_state in (RUNNING, PAUSED):
+            self._set_run_state(FINISHED if self.end is not None else IDLE)
+
+    def _commit_run_to_undo(self) -> None:
+        """The steps trained so far become one undo step (without re-applying them)."""
+        before = self._run_start_document
+        if before is None or before.params == self._document.params:
+            return
+        after = self._document
+        self._run_start_document = after if self._thread is not None else None
+        steps = int(self.history.last[0]) if self.history.last is not None else 0
+        self.undo_stack.push(
+            DocumentCommand(self, before, after, f"Train to step {steps:,}", already_applied=True)
+        )
+
+    def _set_run_state(self, run_state: str) -> None:
+        if run_state != self.run_state:
+            self.run_state = run_state
+            self.runStateChanged.emit(run_state)
+
+    def undo(self) -> None:
+        """Undo (the menu's action): a running run stops first, so it cannot train stale values."""
+        self.stop()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.stop()
+        self.undo_stack.redo()
+
+    def shutdown(self) -> None:
+        """Stop training and join the thread: for closeEvent and aboutToQuit."""
+        self.stop()

@@ -1,0 +1,64 @@
+"""Shared fixtures. Qt runs offscreen; any test that leaves a QThread running fails."""
+
+from __future__ import annotations
+
+import os
+import weakref
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+_started_threads: list[weakref.ref] = []
+
+
+def _record_thread_starts() -> None:
+    from PySide6.QtCore import QThread
+
+    if getattr(QThread.start, "_rnnlab_recording", False):
+        return
+    original = QThread.start
+
+    def start(self, *args, **kwargs):
+        _started_threads.append(weakref.ref(self))
+        return original(self, *args, **kwargs)
+
+    start._rnnlab_recording = True  # type: ignore[attr-defined]
+    QThread.start = start  # type: ignore[method-assign]
+
+
+_record_thread_starts()
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running(request):
+    """napari's habit: a test must join every QThread it started."""
+    _started_threads.clear()
+    yield
+    running = []
+    for ref in _started_threads:
+        thread = ref()
+        try:
+            if thread is not None and thread.isRunning():
+                running.append(thread)
+        except RuntimeError:  # the C++ object is gone: not running
+            continue
+    for thread in running:
+        thread.wait(2000)
+    _started_threads.clear()
+    if running:
+        pytest.fail(f"{len(running)} QThread(s) left running by {request.node.name}")
+
+
+@pytest.fixture
+def window(qtbot):
+    """The real main window; kept alive (strong reference) until its training thread is joined."""
+    from rnngui.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.state.shutdown()
+    win.close()
