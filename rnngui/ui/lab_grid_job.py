@@ -1,0 +1,48 @@
+"""Compute a loss landscape off the GUI thread (a QThreadPool job) and hand it back by signal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..engine import RNNParams
+from ..engine.landscape import ssr_over_grid
+
+
+class GridResult(QObject):
+    """Lives on the GUI thread; its signal, emitted from the pool thread, arrives queued."""
+
+    ready = Signal(int, object, object)  # generation, axes dict, SSR array
+
+
+class _GridJob(QRunnable):
+    def __init__(self, result: GridResult, generation: int, params: RNNParams, sequences, targets,
+                 axes: dict, activation: str) -> None:
+        super().__init__()
+        self._args = (params, sequences, targets, axes, activation)
+        self._result, self._generation = result, generation
+
+    def run(self) -> None:  # on the pool thread: NumPy only, no widgets
+        ssr = ssr_over_grid(*self._args)
+        self._result.ready.emit(self._generation, self._args[3], ssr)
+
+
+class GridComputer(QObject):
+    """One background lane: a newer request makes older answers stale (they are dropped)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.result = GridResult(self)
+        self.generation = 0
+
+    def request(self, params: RNNParams, sequences, targets, axes: dict, activation: str) -> int:
+        self.generation += 1
+        self.pool.clear()  # queued but not started: no longer wanted
+        self.pool.start(
+            _GridJob(self.result, self.generation, params, sequences, targets, axes, activation)
+        )
+        return self.generation
+
+    def wait(self, msecs: int = 5000) -> bool:
+        return self.pool.waitForDone(msecs)

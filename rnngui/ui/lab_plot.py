@@ -1,0 +1,28 @@
+"""Small helpers shared by the gradient lab's plots (log axes that survive zeros and overflow)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+TINY = 1e-300  # the smallest value a log axis is asked to show
+
+
+def log_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget()
+    plot.setBackground("w")
+    plot.setTitle(title, color="#222", size="11pt")
+    plot.setLabel("bottom", x_label)
+    plot.setLabel("left", y_label)
+    plot.setLogMode(x=False, y=True)
+    plot.showGrid(x=True, y=True, alpha=0.25)
+    plot.addLegend(offset=(10, 10), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
+    plot.setMinimumHeight(220)
+    return plot
+
+
+def positive(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The points a log axis can draw: finite and above zero."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    keep = np.isfinite(y) & (y > TINY)
+    return x[keep], y[keep]
