@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from .. import __version__
 from ..document import Document
 from ..state import AppState
-from .network_canvas import NetworkCanvas
+from .file_actions import FileActions
+from .gradient_lab import GradientLab
+from .network_canvas import NetworkPanel
 from .sequence_editor import SequenceEditor
 from .training_panel import TrainingPanel
 
@@ -20,22 +22,35 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.state = AppState(document, self)
         self.sequence_editor = SequenceEditor(self.state)
-        self.network_canvas = NetworkCanvas(self.state)
+        self.network_panel = NetworkPanel(self.state)  # toolbar + canvas + formula line
+        self.network_canvas = self.network_panel.canvas  # the QGraphicsView "networkCanvas"
         self.training_panel = TrainingPanel(self.state)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sequence_editor)
-        splitter.addWidget(self.network_canvas)
+        splitter.addWidget(self.network_panel)
         splitter.addWidget(self.training_panel)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
         splitter.setSizes([260, 640, 460])
-        self.setCentralWidget(splitter)
+        # The gradient lab is a tab of its own so a teacher can put it full-size on a projector.
+        self.gradient_lab = GradientLab(self.state)
+        self.tabs = QTabWidget(objectName="mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(splitter, "Network and training")
+        self.tabs.addTab(self.gradient_lab, "Gradient lab")
+        self.setCentralWidget(self.tabs)
         self.resize(1360, 760)
         self._build_menus()
+        # File menu (New/Open/Save/Recent/Import), Presets menu and toolbar, crash recovery
+        self.file_actions = FileActions(self, self.state, self.menuBar().actions()[0].menu())
+        self.file_actions.pathChanged.connect(self._update_title)
+        self.state.undo_stack.cleanChanged.connect(self._update_title)
         self.state.statusMessage.connect(self._show_status)
         self.state.documentChanged.connect(self._update_title)
         self._update_title()
+        # steps per second and time left while training (the training panel keeps it current)
+        self.statusBar().addPermanentWidget(self.training_panel.speed_label)
         self.statusBar().showMessage("Ready", 2000)
 
     def _build_menus(self) -> None:
@@ -74,8 +89,24 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_title(self, *_: object) -> None:
-        self.setWindowTitle(f"{self.state.document.title} — RNN Lab")
+        actions = getattr(self, "file_actions", None)
+        name = actions.display_name() if actions else self.state.document.title
+        self.setWindowTitle(f"{name}[*] — RNN Lab")  # [*] shows as * while unsaved
+        self.setWindowModified(not self.state.undo_stack.isClean())
+
+    def open_file(self, path) -> bool:
+        """Open a .rnnlab project (for scripts, tests and the command line)."""
+        return self.file_actions.open_file(path)
+
+    def save_file(self, path) -> bool:
+        """Save the project atomically to ``path``."""
+        return self.file_actions.save_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.file_actions.maybe_save():  # Cancel in the unsaved-changes prompt
+            event.ignore()
+            return
+        self.file_actions.close_cleanly()
+        self.gradient_lab.shutdown()
         self.state.shutdown()
         super().closeEvent(event)
