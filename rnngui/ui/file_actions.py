@@ -1,0 +1,364 @@
+"""The File menu and the Presets menu/toolbar: open, save, recent files, unsaved changes, recovery.
+
+One controller owns "which file is this project" and "is it saved": the undo stack's clean state
+is the truth (setClean on save and open), so the window title's [*] follows undo and redo too.
+While the project is dirty it is written every few seconds to a recovery file; a clean close or a
+save removes it, so finding one at start-up means the last session did not end normally.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolBar
+
+from .. import project_file
+from ..document import Document, SequenceData
+from ..presets import PRESETS
+from ..state import AppState
+from . import prompts
+from .csv_import_dialog import CsvImportDialog
+
+DATA_DIR_ENV = "RNNLAB_DATA_DIR"  # tests point this at a temporary folder
+AUTOSAVE_MS = 3000
+MAX_RECENT = 8
+RECOVERY_NAME = "recovery.rnnlab"
+FILE_FILTER = "RNN Lab projects (*.rnnlab);;All files (*)"
+
+
+def data_dir() -> Path:
+    """Where the recovery file (and, under tests, the settings) live."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location))
+
+
+def blank_project() -> Document:
+    return Document((SequenceData("sequence 1", (0.0,)),), title="Untitled")
+
+
+class FileActions(QObject):
+    pathChanged = Signal()
+
+    def __init__(self, window: QMainWindow, state: AppState, file_menu: QMenu) -> None:
+        super().__init__(window)
+        self.window, self.state = window, state
+        self.path: Path | None = None
+        self.data_dir = data_dir()
+        self.recovery_path = self.data_dir / RECOVERY_NAME
+        self._wrote_recovery = False
+        self._autosave_pending = False
+        override = os.environ.get(DATA_DIR_ENV)
+        self.settings = (
+            QSettings(str(Path(override) / "settings.ini"), QSettings.Format.IniFormat, self)
+            if override
+            else QSettings(self)
+        )
+        self._build_file_menu(file_menu)
+        self._build_presets()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        if not prompts.HEADLESS:  # --screenshot / --self-test must not touch a real recovery file
+            self.autosave_timer.start()
+        state.documentChanged.connect(self._mark_pending)
+        state.paramsChanged.connect(self._mark_pending)
+        state.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    # --- menus ----------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_file_menu(self, menu: QMenu) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action("&New", self.new, keys.New, "newAction")
+        self.open_action = self._action("&Open…", self.open_dialog, keys.Open, "openAction")
+        self.save_action = self._action("&Save", self.save, keys.Save, "saveAction")
+        self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs, "saveAsAction")
+        self.import_action = self._action("&Import CSV…", self.import_dialog, None, "importAction")
+        self.recent_menu = QMenu("Open &Recent", self.window)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        before = menu.actions()[0] if menu.actions() else None  # keep Quit last
+        for action in (self.new_action, self.open_action):
+            menu.insertAction(before, action)
+        menu.insertMenu(before, self.recent_menu)
+        for action in (self.save_action, self.save_as_action):
+            menu.insertAction(before, action)
+        menu.insertSeparator(before)
+        menu.insertAction(before, self.import_action)
+        menu.insertSeparator(before)
+        self._fill_recent()
+
+    def _build_presets(self) -> None:
+        menu_bar = self.window.menuBar()
+        help_menu = menu_bar.actions()[-1] if menu_bar.actions() else None
+        self.presets_menu = QMenu("&Presets", self.window)
+        self.presets_menu.setObjectName("presetsMenu")
+        menu_bar.insertMenu(help_menu, self.presets_menu)
+        self.presets_toolbar = QToolBar("Presets", self.window)
+        self.presets_toolbar.setObjectName("presetsToolBar")
+        self.presets_toolbar.addWidget(_toolbar_label("Presets: "))
+        self.preset_actions: dict[str, QAction] = {}
+        for name, build in PRESETS.items():
+            action = QAction(name, self.window)
+            action.setToolTip(f"Load the lesson's data set: {build().title}")
+            action.triggered.connect(lambda _=False, n=name: self.load_preset(n))
+            self.presets_menu.addAction(action)
+            self.presets_toolbar.addAction(action)
+            self.preset_actions[name] = action
+        self.window.addToolBar(self.presets_toolbar)
+
+    # --- names and state ------------------------------------------------------------------------
+    def display_name(self) -> str:
+        return self.path.name if self.path is not None else self.state.document.title
+
+    def is_dirty(self) -> bool:
+        return not self.state.undo_stack.isClean() or self.state.is_active
+
+    def _status(self, text: str, ms: int = 5000) -> None:
+        self.state.statusMessage.emit(text, ms)
+
+    def _error(self, title: str, text: str) -> None:
+        self._status(f"{title}: {text}", 0)
+        prompts.show_error(self.window, title, text)
+
+    def _set_path(self, path: Path | None) -> None:
+        self.path = path
+        self.pathChanged.emit()
+
+    def _load(self, document: Document) -> None:
+        """A fresh project: not undoable (like any editor's Open), saved state = this."""
+        self.state.replace_document(document, "Open project")
+        self.state.undo_stack.clear()
+        self.state.undo_stack.setClean()
+        self.state.select(0)
+
+    # --- unsaved changes ------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current project (saved, discarded, or unchanged)."""
+        if not self.is_dirty():
+            return True
+        answer = prompts.ask_save_changes(self.window, self.display_name())
+        if answer == prompts.SAVE:
+            return self.save()
+        return answer == prompts.DISCARD
+
+    @Slot()
+    def new(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self._load(blank_project())
+        self._set_path(None)
+        self._status("New project: type values in the table or pick a preset")
+        return True
+
+    # --- open -----------------------------------------------------------------------------------
+    @Slot()
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.path.parent) if self.path else ""
+        name, _ = QFileDialog.getOpenFileName(self.window, "Open project", start, FILE_FILTER)
+        if name:
+            self.open_file(Path(name), ask=False)
+
+    def open_file(self, path: str | os.PathLike, ask: bool = True) -> bool:
+        """Open a project; on any problem the current project stays open and unchanged."""
+        path = Path(path)
+        try:
+            document = project_file.load(path)
+        except project_file.ProjectFileError as error:
+            self._error(f"Cannot open {path.name}", str(error))
+            return False
+        if ask and not self.maybe_save():
+            return False
+        self._load(document)
+        self._set_path(path.resolve())
+        self._add_recent(self.path)
+        self._status(f"Opened {path.name}")
+        return True
+
+    # --- save -----------------------------------------------------------------------------------
+    @Slot()
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_file(self.path)
+
+    @Slot()
+    def save_as(self) -> bool:
+        start = str(self.path) if self.path else f"{self.state.document.title}.rnnlab"
+        name, _ = QFileDialog.getSaveFileName(self.window, "Save project", start, FILE_FILTER)
+        if not name:
+            return False
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(project_file.EXTENSION)
+        return self.save_file(path)
+
+    def save_file(self, path: str | os.PathLike) -> bool:
+        """Write the project atomically; on failure the file on disk is the previous one."""
+        path = Path(path)
+        if self.state.run_state == "running":
+            self.state.pause()  # the file gets settled weights, and the run becomes an undo step
+        try:
+            project_file.save(path, self.state.document)
+        except OSError as error:
+            self._error(f"Cannot save {path.name}", error.strerror or str(error))
+            return False
+        self.state.undo_stack.setClean()
+        self._set_path(path.resolve())
+        self._add_recent(self.path)
+        self.discard_recovery()
+        self._status(f"Saved {path.name}")
+        return True
+
+    # --- recent files ---------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):  # QSettings gives a lone entry back as a string
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _add_recent(self, path: Path) -> None:
+        entries = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recentFiles", entries[:MAX_RECENT])
+        self.settings.sync()
+
+    @Slot()
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        entries = self.recent_files()
+        for entry in entries:
+            action = self.recent_menu.addAction(Path(entry).name)
+            action.setToolTip(entry)
+            action.triggered.connect(lambda _=False, e=entry: self.open_recent(e))
+        if not entries:
+            self.recent_menu.addAction("(no recent projects)").setEnabled(False)
+
+    def open_recent(self, entry: str) -> bool:
+        if not Path(entry).exists():
+            self.settings.setValue("recentFiles", [p for p in self.recent_files() if p != entry])
+            self._error("Cannot open a recent project", f"{entry} no longer exists.")
+            return False
+        return self.open_file(entry)
+
+    # --- presets and CSV ------------------------------------------------------------------------
+    def load_preset(self, name: str) -> None:
+        """A preset is an edit of this project (undoable), not a new file."""
+        self.state.replace_document(PRESETS[name](), f"Preset: {name}")
+        self.state.select(0)
+        self._status(f"Loaded the preset {name!r} (Edit > Undo brings your data back)")
+
+    @Slot()
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Import CSV", "", "CSV files (*.csv *.txt);;All files (*)"
+        )
+        if name:
+            self.import_csv(Path(name))
+
+    def import_csv(self, path: str | os.PathLike) -> CsvImportDialog | None:
+        """Show the preview (window-modal, not blocking); nothing changes until Import."""
+        path = Path(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            self._error(f"Cannot import {path.name}", error.strerror or str(error))
+            return None
+        dialog = CsvImportDialog(self.state, raw, path.name, self.window)
+        dialog.open()
+        return dialog
+
+    # --- crash recovery -------------------------------------------------------------------------
+    @Slot()
+    def _mark_pending(self, *_: object) -> None:
+        self._autosave_pending = True
+
+    @Slot(bool)
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean and not self.state.is_active:
+            self.discard_recovery()
+
+    @Slot()
+    def autosave(self) -> bool:
+        """Write the recovery file if something changed since the last time and it is unsaved."""
+        if not self._autosave_pending or not self.is_dirty():
+            return False
+        data = project_file.to_dict(self.state.document)
+        data["recovery"] = {
+            "file": None if self.path is None else str(self.path),
+            "time": time.time(),
+            "pid": os.getpid(),
+        }
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            project_file.write_atomic(self.recovery_path, json.dumps(data, allow_nan=False))
+        except (OSError, ValueError) as error:
+            self._status(f"Could not write the recovery file: {error}", 8000)
+            return False
+        self._wrote_recovery = True
+        self._autosave_pending = False
+        return True
+
+    def discard_recovery(self) -> None:
+        """Only our own recovery file: a headless run must not delete a real crash's leftovers."""
+        if self._wrote_recovery:
+            self.recovery_path.unlink(missing_ok=True)
+            self._wrote_recovery = False
+
+    def offer_recovery(self) -> bool:
+        """At start-up: a recovery file left behind means a crash; offer to restore it."""
+        if prompts.HEADLESS or not self.recovery_path.exists():
+            return False
+        try:
+            data = project_file.parse(project_file.read_text(self.recovery_path))
+            info = data.pop("recovery", {}) if isinstance(data, dict) else {}
+            document = project_file.from_dict(data)
+        except project_file.ProjectFileError as error:
+            self.recovery_path.unlink(missing_ok=True)
+            self._status(f"A recovery file was found but could not be read ({error})", 8000)
+            return False
+        source = info.get("file") if isinstance(info, dict) else None
+        when = info.get("time") if isinstance(info, dict) else None
+        description = f"“{document.title}”, {len(document.sequences)} sequence(s)"
+        if isinstance(source, str):
+            description += f", from {source}"
+        if isinstance(when, int | float):
+            description += f", autosaved {time.strftime('%Y-%m-%d %H:%M', time.localtime(when))}"
+        if not prompts.ask_restore(self.window, description):
+            self.recovery_path.unlink(missing_ok=True)
+            return False
+        self._load(document)
+        self._set_path(Path(source) if isinstance(source, str) else None)
+        # Restored work is unsaved work: make it dirty so Save and the close prompt apply.
+        self.state.undo_stack.resetClean()
+        self._wrote_recovery = True  # ours now: removed once saved or closed cleanly
+        self._status("Restored the unsaved work of the last session; save it to keep it", 0)
+        return True
+
+    def close_cleanly(self) -> None:
+        self.autosave_timer.stop()
+        self.discard_recovery()
+
+
+def _toolbar_label(text: str):
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(text)
+    label.setContentsMargins(6, 0, 2, 0)
+    return label
