@@ -70,7 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     app = make_application(sys.argv[:1])
     from .ui.main_window import MainWindow
 
+    if args.screenshot or args.self_test:
+        from .ui import prompts
+
+        prompts.HEADLESS = True  # no one is there to answer a dialog; keep recovery files alone
     window = MainWindow()
+    window.file_actions.offer_recovery()  # after a crash: restore the unsaved work?
     if args.file:
         opener = getattr(window, "open_file", None)
         if opener is None:
