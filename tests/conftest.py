@@ -6,6 +6,8 @@ import os
 import weakref
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Recovery files and settings (recent files) go to a throw-away folder, never the user's home.
+os.environ.setdefault("RNNLAB_DATA_DIR", __import__("tempfile").mkdtemp(prefix="rnnlab-tests-"))
 
 import pytest  # noqa: E402
 
