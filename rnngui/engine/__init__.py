@@ -14,7 +14,7 @@ from .rnn import (
     random_params,
     w2_share_of_gradient,
 )
-from .train import StepRecord, TrainConfig, TrainEnd, Hyper, run_to_end, train
+from .train import Hyper, StepRecord, TrainConfig, TrainEnd, run_to_end, train
 
 __all__ = [
     "ACTIVATIONS",

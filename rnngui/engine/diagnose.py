@@ -27,6 +27,10 @@ BOUNCE_SHARE = 0.2
 TINY_STEP = 1e-7
 # A loss below this is zero for teaching purposes (the network fits the data).
 ZERO_LOSS = 1e-10
+# A gradient this large is "exploding" for the lesson's data (values in [0, 1], a few sequences give
+# gradients of order 1; beyond this the feedback loop has multiplied them). Smaller gradients that
+# still overshoot mean the learning rate alone is too big for that part of the landscape.
+EXPLODING_GRADIENT = 100.0
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ def fmt(value: float) -> str:
 def _largest_gradient(records: Sequence[StepRecord]) -> tuple[str, float]:
     best_name, best = PARAM_NAMES[0], 0.0
     for r in records:
-        for name, g in zip(PARAM_NAMES, r.grads.as_tuple()):
+        for name, g in zip(PARAM_NAMES, r.grads.as_tuple(), strict=True):
             if abs(g) > best:
                 best_name, best = name, abs(g)
     return best_name, best
@@ -76,7 +80,7 @@ def diagnose(
         return Diagnosis(WAITING, "Press Train or Step to start gradient descent.")
     recent = list(records[-window:])
     losses = [r.loss for r in recent]
-    rises = sum(1 for a, b in zip(losses, losses[1:]) if b > a * (1 + 1e-12) + 1e-300)
+    rises = sum(1 for a, b in zip(losses, losses[1:], strict=False) if b > a * (1 + 1e-12) + 1e-300)
     n = len(losses) - 1
     last = recent[-1]
     g_name, g_max = _largest_gradient(recent)
@@ -86,17 +90,31 @@ def diagnose(
             f"Converged — SSR is {fmt(last.loss)} after {last.step:,} steps: the network fits the data.",
         )
     if rises >= BOUNCE_SHARE * n:
+        cause = (
+            "exploding gradients make the steps too big"
+            if g_max >= EXPLODING_GRADIENT
+            else "the gradient is not huge, but the learning rate makes each step overshoot"
+        )
         return Diagnosis(
             BOUNCING,
             f"Bouncing — the loss rose in {rises} of the last {n} steps and |dSSR/d{g_name}| reached "
-            f"{fmt(g_max)}: exploding gradients make the steps too big. Try a smaller learning rate "
-            "or clipping.",
+            f"{fmt(g_max)}: {cause}. Try a smaller learning rate or clipping.",
         )
     size = max(1.0, max(abs(v) for v in last.params.as_tuple()))
     step_max = max(r.step_size for r in recent)
     if step_max < TINY_STEP * size:
         # Tiny steps: either we are at the bottom (gradient ~ 0 and shrinking) or the gradient
         # is too small to move us (it stays put while the loss stays high): vanishing gradients.
+        if last.loss > ZERO_LOSS and all(
+            g == 0.0 for r in recent for g in r.grads.as_tuple()[:4]
+        ):
+            # Not vanishing: no gradient at all reaches the hidden unit (a switched-off ReLU).
+            return Diagnosis(
+                STALLING,
+                "Stalling — dSSR/dw1, dSSR/dw2, dSSR/db1 and dSSR/dw3 are exactly 0: the hidden "
+                "unit's last output is 0 for every sequence (a dead, switched-off ReLU), so no "
+                f"number of steps can lower SSR from {fmt(last.loss)}. Start from other values.",
+            )
         g_first = math.sqrt(sum(v * v for v in recent[0].grads.as_tuple()))
         g_last = math.sqrt(sum(v * v for v in last.grads.as_tuple()))
         loss_drop = (losses[0] - losses[-1]) / max(losses[0], 1e-300)
@@ -105,6 +123,12 @@ def diagnose(
                 CONVERGED,
                 f"Converged — steps shrank to {fmt(last.step_size)} with SSR at {fmt(last.loss)}: "
                 "a minimum for the parameters being trained.",
+            )
+        if _at_rounding_floor(records, recent, g_last):
+            return Diagnosis(
+                CONVERGED,
+                f"Converged — SSR settled at {fmt(last.loss)}: the gradient is down to rounding "
+                f"noise ({fmt(g_last)}), a minimum for the parameters being trained.",
             )
         w_name = _slowest_trainable(recent)
         at_end = end is not None and end.reason == "max_steps"
@@ -129,8 +153,27 @@ def diagnose(
     )
 
 
+def _at_rounding_floor(
+    records: Sequence[StepRecord], recent: Sequence[StepRecord], g_last: float
+) -> bool:
+    """Tiny steps at a minimum, not a stall: what is left of the gradient is rounding noise.
+
+    Vanishing gradients still point one way, so the tiny steps add up (the parameters drift).
+    Rounding noise flips sign, so the steps go back and forth and cancel. If nothing moves at all,
+    it is a minimum when the gradient fell a millionfold since the run began; a gradient that was
+    tiny from the start is the lesson's vanishing gradient.
+    """
+    path = sum(r.step_size for r in recent[1:])
+    net = math.dist(recent[0].params.as_tuple(), recent[-1].params.as_tuple())
+    if path > 0.0:
+        return net < 0.5 * path
+    g_start = math.hypot(*records[0].grads.as_tuple())
+    return g_last <= 1e-6 * g_start
+
+
 def _slowest_trainable(records: Sequence[StepRecord]) -> str:
     """The parameter the steps are moving at all (for the message); w2 when nothing moves."""
     first, last = records[0].params.as_tuple(), records[-1].params.as_tuple()
-    moved = [(abs(b - a), name) for name, a, b in zip(PARAM_NAMES, first, last) if b != a]
+    pairs = zip(PARAM_NAMES, first, last, strict=True)
+    moved = [(abs(b - a), name) for name, a, b in pairs if b != a]
     return max(moved)[1] if moved else "w2"

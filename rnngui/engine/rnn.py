@@ -228,7 +228,7 @@ def _ssr_and_grads_loop(w1, w2, b1, w3, b2, seqs, targets, activation):
     """
     f, fd = _ACT[activation]
     ssr = gw1 = gw2 = gb1 = gw3 = gb2 = 0.0
-    for xs, target in zip(seqs, targets):
+    for xs, target in zip(seqs, targets, strict=True):
         sums = []
         ys = [0.0]  # ys[t] is y_(t-1) of copy t: what arrives around the loop (y_0 = 0)
         y = 0.0
@@ -255,7 +255,7 @@ def _ssr_and_grads_loop(w1, w2, b1, w3, b2, seqs, targets, activation):
 def _ssr_and_grads_relu(w1, w2, b1, w3, b2, seqs, targets):
     """The same as ``_ssr_and_grads_loop`` with ReLU written inline (no function calls per copy)."""
     ssr = gw1 = gw2 = gb1 = gw3 = gb2 = 0.0
-    for xs, target in zip(seqs, targets):
+    for xs, target in zip(seqs, targets, strict=True):
         sums = []
         append = sums.append
         y = 0.0

@@ -104,27 +104,27 @@ def train(
             end.detail = "the loss or a gradient overflowed"
             return end
         raw = RNNParams(*g)  # the record keeps the true gradient, before masking and clipping
-        g = [gi * mi for gi, mi in zip(g, mask)]
+        g = [gi * mi for gi, mi in zip(g, mask, strict=True)]
         clipped = False
         clip = hyper.clip
         if clip is not None:
-            norm = math.sqrt(sum(gi * gi for gi in g))
+            norm = math.hypot(*g)  # no overflow to inf for gradients above 1e154
             if norm > clip:
                 scale = clip / norm
                 g = [gi * scale for gi in g]
                 clipped = True
         mu = hyper.momentum
         if mu:
-            v = [mu * vi + gi for vi, gi in zip(v, g)]
+            v = [mu * vi + gi for vi, gi in zip(v, g, strict=True)]
         else:
             v = g
         lr = hyper.learning_rate
-        new_p = [pi - lr * vi for pi, vi in zip(p, v)]
+        new_p = [pi - lr * vi for pi, vi in zip(p, v, strict=True)]
         if not _is_finite(new_p):
             end.reason, end.step = "diverged", step
             end.detail = "a parameter overflowed"
             return end
-        step_size = math.sqrt(sum((a - b) ** 2 for a, b in zip(new_p, p)))
+        step_size = math.dist(new_p, p)  # float ** 2 raises OverflowError above 1e154
         p = new_p
         yield StepRecord(step, loss, raw, RNNParams(*p), step_size, clipped)
     end.reason, end.step = "max_steps", int(config.max_steps)
