@@ -40,7 +40,7 @@ def test_lesson_params_ssr_is_small_but_not_zero():
 
 
 def test_training_from_a_seeded_start_learns_the_statland_rules():
-    start = random_params(5)
+    start = random_params(1)
     records, end = run_to_end(start, *STATLAND, TrainConfig(learning_rate=0.1, max_steps=3000))
     assert end.reason == "max_steps"
     learned = records[-1].params

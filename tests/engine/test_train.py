@@ -257,4 +257,5 @@ def test_random_params_are_deterministic():
     for seed in range(50):
         p = random_params(seed, scale=0.5)
         assert p.b1 == 0.0 and p.b2 == 0.0
-        assert all(-0.5 <= v <= 0.5 for v in (p.w1, p.w2, p.w3))
+        # w1 positive so ReLU starts switched on for prices >= 0
+        assert 0.25 <= p.w1 <= 0.75 and -0.5 <= p.w2 <= 0.5 and -0.75 <= p.w3 <= 0.75
