@@ -35,7 +35,7 @@ from ..scaling import describe, money
 from ..state import AppState
 from .bad_input import BAD, BAD_FIELD_STYLE, read_number
 from .scaling_dialog import ScalingDialog
-from .sequence_chart import SequenceChart
+from .sequence_chart import PREDICTION_COLOR, TARGET_COLOR, SequenceChart
 
 DAY, VALUE, PRICE = 0, 1, 2
 STATUS_MS = 8000
@@ -272,7 +272,11 @@ class SequenceEditor(QWidget):
         if scaling is not None:
             shown += f" ({money(scaling.to_raw(prediction), scaling.unit)})"
         target = "no target" if seq.target is None else f"target {fmt(seq.target)}"
-        self.summary.setText(f"Prediction for the next day: <b>{shown}</b> ({target})")
+        self.summary.setText(
+            f"Prediction for the next day: <b>{shown}</b> ({target})<br>"
+            f"<span style='color:{TARGET_COLOR}'>★</span> target &nbsp; "
+            f"<span style='color:{PREDICTION_COLOR}'>✕</span> prediction (on the chart)"
+        )
 
     # --- errors at the place they happen --------------------------------------------------------
     def refuse(self, message: str, row: int | None = None, column: int = VALUE,
