@@ -33,7 +33,23 @@ def make_application(argv: list[str]):
     app.setApplicationName("RNN Lab")
     app.setOrganizationName("RNN Lab")
     app.setApplicationVersion(__version__)
+    set_window_icon(app)
     return app
+
+
+def set_window_icon(app) -> None:
+    """Give every window the RNN Lab icon; the desktop file name lets Linux docks match the
+    running window to the installed rnn-lab.desktop entry."""
+    from PySide6.QtGui import QIcon
+
+    from .resources import icon_paths
+
+    icon = QIcon()
+    for path in icon_paths():
+        icon.addFile(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    app.setDesktopFileName("rnn-lab")
 
 
 def self_test(window, app) -> int:
