@@ -1,0 +1,218 @@
+"""The numbers a lesson shows, computed by the engine from the current document. Qt-free.
+
+A lesson file never states a result the app then prints: it names a computation (``"compute":
+{"first_input_gain": {"w2": 2, "unrolls": 4}}``) and, optionally, the lesson's own figure to
+compare with (``"expect": 16`` or ``"expect": "2^50"``). What the learner sees is always the
+engine's number; the figure only says whether the engine agrees with the video.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Document
+from ..engine import (
+    PARAM_NAMES,
+    RNNParams,
+    fmt,
+    forward,
+    input_sensitivity,
+    loss_and_grads,
+    predict,
+)
+
+# A value that is about as big as the lesson's 2^50 still has a clear meaning; beyond this the
+# "how many copies" computations would build unreasonably long sequences.
+MAX_UNROLLS = 10_000
+_POWER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(?:\^|\*\*)\s*(-?\d+)\s*$")
+
+
+class ComputeError(ValueError):
+    """A computation that cannot run on the current document; the message is for the learner."""
+
+
+@dataclass(frozen=True)
+class Computed:
+    value: float
+    what: str  # one line saying what was computed, in the lesson's words
+
+
+def parse_number(text: Any) -> float:
+    """A number a person typed or a lesson file wrote: 16, 1.1e15, "2^50", "0.5**50", "0,5"."""
+    if isinstance(text, bool):
+        raise ValueError("true/false is not a number")
+    if isinstance(text, int | float):
+        value = float(text)
+    elif isinstance(text, str):
+        cleaned = text.strip().replace("−", "-").replace("×", "*").replace(",", ".")
+        power = _POWER.match(cleaned)
+        try:
+            value = float(power[1]) ** int(power[2]) if power else float(cleaned)
+        except (ValueError, OverflowError, ZeroDivisionError):
+            raise ValueError(f"{text.strip()!r} is not a number (try 16, 1.1e15 or 2^50)") from None
+    else:
+        raise ValueError(f"{text!r} is not a number")
+    if not math.isfinite(value):
+        raise ValueError(f"{text!r} is not a finite number")
+    return value
+
+
+# --- the computations ---------------------------------------------------------------------------
+def _values_of(document: Document, what: Any) -> tuple[str, tuple[float, ...]]:
+    """A sequence named in the document, or literal values written in the lesson."""
+    if isinstance(what, str):
+        for sequence in document.sequences:
+            if sequence.name == what:
+                return what, sequence.values
+        names = ", ".join(repr(s.name) for s in document.sequences)
+        raise ComputeError(f"there is no sequence called {what!r} now (there are {names})")
+    return ", ".join(fmt(v) for v in what), tuple(float(v) for v in what)
+
+
+def _prediction_of(document: Document, arg: Any) -> Computed:
+    name, values = _values_of(document, arg)
+    value = predict(document.params, values, document.training.activation)
+    return Computed(value, f"prediction for {name} with the current weights")
+
+
+def _copies_of(document: Document, arg: Any) -> Computed:
+    name, values = _values_of(document, arg)
+    copies = len(forward(document.params, values, document.training.activation).outputs)
+    return Computed(float(copies), f"copies of the network unrolled for {name}")
+
+
+def _first_input_gain(document: Document, arg: dict) -> Computed:
+    """d prediction / d x_1 with w1 = w3 = 1 and b1 = b2 = 0: exactly w2 ** unrolls (ReLU on)."""
+    unrolls = int(arg["unrolls"])
+    w2 = float(arg.get("w2", document.params.w2))
+    params = RNNParams(w1=1.0, w2=w2, b1=0.0, w3=1.0, b2=0.0)
+    # Positive inputs keep every ReLU switched on, so only w2 decides what reaches the end.
+    gain = float(input_sensitivity(params, [1.0] * (unrolls + 1), "relu")[0])
+    return Computed(gain, f"first input's multiplier after {unrolls} feedback loops at w2 = {fmt(w2)}")
+
+
+def _parameter_count(document: Document, arg: dict) -> Computed:
+    """How many numbers gradient descent trains: the length of the engine's gradient."""
+    unrolls = int(arg["unrolls"])
+    sequence = [0.5] * (unrolls + 1)
+    _, grads = loss_and_grads(document.params, [sequence], [0.0], document.training.activation)
+    return Computed(float(len(grads.as_tuple())), f"parameters to train, unrolled {unrolls} times")
+
+
+def _scaled_price(document: Document, arg: Any) -> Computed:
+    if document.scaling is None:
+        raise ComputeError("this project has no price scaling; load the Blue and Red preset")
+    raw = float(arg)
+    value = document.scaling.to_scaled(raw)
+    return Computed(value, f"{document.scaling.unit}{fmt(raw)} on the 0-to-1 scale")
+
+
+def _ssr(document: Document, _arg: Any) -> Computed:
+    sequences, targets = document.training_data()
+    if not sequences:
+        raise ComputeError("no sequence has a target, so there is no SSR")
+    ssr, _ = loss_and_grads(document.params, sequences, targets, document.training.activation)
+    return Computed(ssr, "SSR over the training sequences with the current weights")
+
+
+def _param(document: Document, name: str) -> Computed:
+    return Computed(getattr(document.params, name), f"{name} now")
+
+
+def _check_values(arg: Any) -> str | None:
+    if isinstance(arg, str):
+        return None if arg else "a sequence name cannot be empty"
+    if isinstance(arg, list) and arg and all(_is_number(v) for v in arg):
+        return None
+    return "needs a sequence name (text) or a list of numbers"
+
+
+def _check_loops(arg: Any, with_w2: bool) -> str | None:
+    allowed = {"unrolls", "w2"} if with_w2 else {"unrolls"}
+    if not isinstance(arg, dict):
+        return 'needs an object such as {"unrolls": 4}'
+    extra = sorted(set(arg) - allowed)
+    if extra:
+        return f"does not know {', '.join(map(repr, extra))} (it knows {', '.join(sorted(allowed))})"
+    unrolls = arg.get("unrolls")
+    if isinstance(unrolls, bool) or not isinstance(unrolls, int) or not 0 <= unrolls <= MAX_UNROLLS:
+        return f'"unrolls" must be a whole number from 0 to {MAX_UNROLLS:,}, not {unrolls!r}'
+    if "w2" in arg and not _is_number(arg["w2"]):
+        return f'"w2" must be a number, not {arg["w2"]!r}'
+    return None
+
+
+def _is_number(value: Any) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value)
+
+
+# name -> (function, argument check returning an error text or None, what the argument is)
+COMPUTATIONS = {
+    "prediction_of": (_prediction_of, _check_values, "a sequence name or a list of numbers"),
+    "copies_of": (_copies_of, _check_values, "a sequence name or a list of numbers"),
+    "first_input_gain": (
+        _first_input_gain, lambda a: _check_loops(a, True), '{"w2": 2, "unrolls": 4}'
+    ),
+    "parameter_count": (
+        _parameter_count, lambda a: _check_loops(a, False), '{"unrolls": 50}'
+    ),
+    "scaled_price": (
+        _scaled_price, lambda a: None if _is_number(a) else "needs a raw price (a number)", "23.8"
+    ),
+    "ssr": (_ssr, lambda a: None if a in ({}, None, True) else 'takes {} or true', "{}"),
+    "param": (
+        _param,
+        lambda a: None if a in PARAM_NAMES else f"needs one of {', '.join(PARAM_NAMES)}",
+        '"w2"',
+    ),
+}
+
+
+def check_compute(spec: Any) -> str | None:
+    """None when ``spec`` is a computation this version knows, else what is wrong with it."""
+    if not isinstance(spec, dict) or len(spec) != 1:
+        return f"must be an object with exactly one of: {', '.join(COMPUTATIONS)}"
+    (name, arg), = spec.items()
+    if name not in COMPUTATIONS:
+        return f"unknown computation {name!r} (known: {', '.join(COMPUTATIONS)})"
+    problem = COMPUTATIONS[name][1](arg)
+    return None if problem is None else f"{name} {problem}"
+
+
+def compute(spec: dict, document: Document) -> Computed:
+    """Run a checked computation on the current document (raises ComputeError on a mismatch)."""
+    (name, arg), = spec.items()
+    return COMPUTATIONS[name][0](document, arg)
+
+
+# --- comparing ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Tolerance:
+    absolute: float = 0.0
+    relative: float = 0.1  # 10 %: a guess of "about 1e15" for 2^50 counts
+
+    def close(self, a: float, b: float) -> bool:
+        return abs(a - b) <= max(self.absolute, self.relative * max(abs(a), abs(b)))
+
+
+def agrees(value: float, expected: float, tolerance: Tolerance) -> bool:
+    return tolerance.close(value, expected)
+
+
+def compare_answer(answer: float, value: float, tolerance: Tolerance) -> str:
+    """One sentence comparing the learner's guess with the engine's number."""
+    if tolerance.close(answer, value):
+        return f"Your answer {fmt(answer)} is right: the engine says {fmt(value)}."
+    if value != 0 and answer != 0 and (answer > 0) == (value > 0):
+        ratio = value / answer
+        if ratio >= 2 or ratio <= 0.5:
+            times = ratio if ratio >= 1 else 1 / ratio
+            side = "bigger" if ratio >= 1 else "smaller"
+            return (
+                f"Your answer {fmt(answer)} is off: the engine's {fmt(value)} is "
+                f"{fmt(times)} times {side}."
+            )
+    return f"Your answer {fmt(answer)} is off by {fmt(abs(value - answer))}: the engine says {fmt(value)}."

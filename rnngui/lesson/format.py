@@ -1,0 +1,436 @@
+"""Lesson files: JSON in ``resources/lessons/``, checked on load, errors that say where. Qt-free.
+
+A lesson is a list of steps. Each step sets the app up with a few *actions* (load a preset, set
+w2, show the unrolled view ...), says what to look at, offers one thing to *try*, shows live
+*readouts* computed by the engine and may ask a *question* to answer before the engine's number is
+revealed. The README's "Lessons" section documents the format for teachers; ``ACTIONS`` below is
+the vocabulary. Loading never executes anything: the file is strict JSON and every key is checked,
+so a typo is reported ("step 3, actions[1]: unknown action 'veiw'") instead of silently ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..document import Document
+from ..engine import LESSON_PARAMS, PARAM_NAMES
+from ..presets import PRESETS
+from ..project_file import FORMAT_NAME, FORMAT_VERSION, ProjectFileError, from_dict
+from .compute import Tolerance, check_compute, parse_number
+
+LESSON_FORMAT = "rnnlab-lesson"
+LESSON_VERSION = 1
+MAX_LESSON_BYTES = 2 * 1024 * 1024
+
+# Names a lesson may use for the window's parts; the lesson panel maps them to widgets.
+PANELS = ("sequences", "network", "training", "gradient_lab", "presets_toolbar")
+VIEWS = ("rolled", "unrolled", "backward")
+TABS = ("network", "gradient_lab")
+LAB_TABS = ("through_time", "unroll", "landscape_1d", "landscape_2d", "compare")
+# What the "try this" button may do for the learner.
+TRY_DOES = ("train", "pause", "gradient_step", "forward_step", "forward_play", "reset_run")
+TRAINING_KEYS = {
+    "learning_rate": "number", "max_steps": "whole", "momentum": "number", "clip": "number",
+    "trainable": "params", "activation": "text", "seed": "whole",
+}
+
+
+class LessonError(ValueError):
+    """A lesson file that cannot be used; the message names the file, the step and the key."""
+
+
+@dataclass(frozen=True)
+class Action:
+    kind: str
+    arg: Any
+
+
+@dataclass(frozen=True)
+class Readout:
+    """A live number on the step: recomputed whenever the weights or the data change."""
+
+    label: str
+    compute: dict
+    expect: float | None = None  # the lesson's figure, if it states one
+    expect_text: str = ""  # as the lesson wrote it ("2^50")
+    tolerance: Tolerance = Tolerance()
+
+
+@dataclass(frozen=True)
+class Question:
+    """Predict before reveal: the engine computes the answer only when the learner asks."""
+
+    ask: str
+    compute: dict
+    expect: float | None = None
+    expect_text: str = ""
+    tolerance: Tolerance = Tolerance()
+    explain: str = ""  # shown with the engine's number
+
+
+@dataclass(frozen=True)
+class Step:
+    title: str
+    text: str
+    actions: tuple[Action, ...] = ()
+    try_text: str = ""
+    try_label: str = ""
+    try_does: str | None = None
+    readouts: tuple[Readout, ...] = ()
+    question: Question | None = None
+
+
+@dataclass(frozen=True)
+class Lesson:
+    title: str
+    steps: tuple[Step, ...]
+    description: str = ""
+    path: Path | None = None
+
+
+@dataclass(frozen=True)
+class LessonEntry:
+    """One file found in a lessons folder: the lesson, or why it could not be read."""
+
+    path: Path
+    lesson: Lesson | None = None
+    error: str = ""
+    name: str = field(default="")
+
+    @property
+    def ok(self) -> bool:
+        return self.lesson is not None
+
+
+# --- reading ------------------------------------------------------------------------------------
+def load_lesson(path: str | Path) -> Lesson:
+    """Read and check one lesson file, or raise LessonError naming the file and the place."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_LESSON_BYTES:
+            raise LessonError(f"{path.name}: larger than {MAX_LESSON_BYTES // 1024 // 1024} MB")
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise LessonError(f"{path.name}: cannot be read ({error.strerror or error})") from None
+    except UnicodeDecodeError:
+        raise LessonError(f"{path.name}: not UTF-8 text") from None
+    return loads(text, path.name, path)
+
+
+def loads(text: str, source: str = "lesson", path: Path | None = None) -> Lesson:
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        hint = " (the file looks cut short)" if error.pos >= len(text.rstrip()) else ""
+        raise LessonError(
+            f"{source}: not valid JSON at line {error.lineno}, column {error.colno}: "
+            f"{error.msg}{hint}"
+        ) from None
+    except (RecursionError, ValueError) as error:
+        raise LessonError(f"{source}: {error}") from None
+    try:
+        return from_data(data, path)
+    except LessonError as error:
+        raise LessonError(f"{source}: {error}") from None
+
+
+def load_folder(folder: str | Path) -> list[LessonEntry]:
+    """Every ``*.json`` lesson in ``folder`` (sorted by name); a broken file becomes an entry
+    with its error, so the app lists it instead of failing."""
+    folder = Path(folder)
+    entries = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            lesson = load_lesson(path)
+            entries.append(LessonEntry(path, lesson, "", lesson.title))
+        except LessonError as error:
+            entries.append(LessonEntry(path, None, str(error), path.stem))
+    return entries
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"the file contains {name}, which a lesson cannot use")
+
+
+def from_data(data: Any, path: Path | None = None) -> Lesson:
+    if not isinstance(data, dict):
+        raise LessonError(f"the file holds {_kind(data)}, not a lesson (a JSON object)")
+    if data.get("format") != LESSON_FORMAT:
+        raise LessonError(f'"format" must be "{LESSON_FORMAT}", not {data.get("format")!r}')
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise LessonError(f'"version" must be a whole number from 1, not {_kind(version)}')
+    if version > LESSON_VERSION:
+        raise LessonError(
+            f"written for a newer RNN Lab (lesson version {version}; this one reads up to "
+            f"{LESSON_VERSION})"
+        )
+    _only(data, {"format", "version", "title", "description", "steps"}, "the lesson")
+    title = _text(data, "title", "the lesson")
+    description = _text(data, "description", "the lesson", required=False)
+    steps = data.get("steps")
+    if not isinstance(steps, list) or not steps:
+        raise LessonError(f'"steps" must be a non-empty list, not {_kind(steps)}')
+    return Lesson(title, tuple(_step(raw, i) for i, raw in enumerate(steps)), description, path)
+
+
+# --- steps --------------------------------------------------------------------------------------
+STEP_KEYS = {"title", "text", "actions", "try", "show", "question"}
+
+
+def _step(raw: Any, index: int) -> Step:
+    where = f"step {index + 1}"
+    if not isinstance(raw, dict):
+        raise LessonError(f"{where} must be an object, not {_kind(raw)}")
+    title = raw.get("title")
+    if isinstance(title, str) and title.strip():
+        where = f'step {index + 1} ("{title}")'
+    _only(raw, STEP_KEYS, where)
+    title = _text(raw, "title", where)
+    text = _text(raw, "text", where)
+    actions = raw.get("actions", [])
+    if not isinstance(actions, list):
+        raise LessonError(f'{where}: "actions" must be a list, not {_kind(actions)}')
+    parsed = tuple(_action(a, f"{where}, actions[{i}]") for i, a in enumerate(actions))
+    try_text, try_label, try_does = _try(raw.get("try"), where)
+    shows = raw.get("show", [])
+    if not isinstance(shows, list):
+        raise LessonError(f'{where}: "show" must be a list of readouts, not {_kind(shows)}')
+    readouts = tuple(_readout(r, f"{where}, show[{i}]") for i, r in enumerate(shows))
+    question = None if raw.get("question") is None else _question(raw["question"], where)
+    return Step(title, text, parsed, try_text, try_label, try_does, readouts, question)
+
+
+def _try(raw: Any, where: str) -> tuple[str, str, str | None]:
+    if raw is None:
+        return "", "", None
+    if isinstance(raw, str):
+        return raw, "", None
+    if not isinstance(raw, dict):
+        raise LessonError(f'{where}: "try" must be text or an object, not {_kind(raw)}')
+    _only(raw, {"text", "button", "does"}, f'{where}, "try"')
+    text = _text(raw, "text", f'{where}, "try"')
+    does = raw.get("does")
+    if does is not None and does not in TRY_DOES:
+        raise LessonError(
+            f'{where}, "try": "does" is {does!r}; it can be one of {", ".join(TRY_DOES)}'
+        )
+    label = _text(raw, "button", f'{where}, "try"', required=does is not None)
+    return text, label, does
+
+
+def _readout(raw: Any, where: str) -> Readout:
+    if not isinstance(raw, dict):
+        raise LessonError(f"{where} must be an object, not {_kind(raw)}")
+    _only(raw, {"label", "compute", "expect", "tolerance", "relative_tolerance"}, where)
+    label = _text(raw, "label", where)
+    spec = _compute(raw, where)
+    expect, expect_text = _expect(raw, where)
+    return Readout(label, spec, expect, expect_text, _tolerance(raw, where))
+
+
+def _question(raw: Any, step_where: str) -> Question:
+    where = f'{step_where}, "question"'
+    if not isinstance(raw, dict):
+        raise LessonError(f"{where} must be an object, not {_kind(raw)}")
+    _only(raw, {"ask", "compute", "expect", "tolerance", "relative_tolerance", "explain"}, where)
+    ask = _text(raw, "ask", where)
+    spec = _compute(raw, where)
+    expect, expect_text = _expect(raw, where)
+    explain = _text(raw, "explain", where, required=False)
+    return Question(ask, spec, expect, expect_text, _tolerance(raw, where), explain)
+
+
+def _compute(raw: dict, where: str) -> dict:
+    if "compute" not in raw:
+        raise LessonError(f'{where}: "compute" is missing (what should the engine compute?)')
+    problem = check_compute(raw["compute"])
+    if problem:
+        raise LessonError(f'{where}: "compute" {problem}')
+    return raw["compute"]
+
+
+def _expect(raw: dict, where: str) -> tuple[float | None, str]:
+    if raw.get("expect") is None:
+        return None, ""
+    try:
+        value = parse_number(raw["expect"])
+    except ValueError as error:
+        raise LessonError(f'{where}: "expect" {error}') from None
+    written = raw["expect"]
+    return value, written if isinstance(written, str) else f"{written:g}"
+
+
+def _tolerance(raw: dict, where: str) -> Tolerance:
+    default = Tolerance()
+    values = {}
+    for key, name in (("tolerance", "absolute"), ("relative_tolerance", "relative")):
+        if key in raw:
+            value = raw[key]
+            if not _is_number(value) or value < 0:
+                raise LessonError(f'{where}: "{key}" must be a number of 0 or more, not {value!r}')
+            values[name] = float(value)
+    if "tolerance" in raw and "relative_tolerance" not in raw:
+        values["relative"] = 0.0  # an absolute tolerance alone means just that
+    return Tolerance(values.get("absolute", default.absolute), values.get("relative", default.relative))
+
+
+# --- actions ------------------------------------------------------------------------------------
+def _check_preset(arg: Any) -> Any:
+    if arg not in PRESETS:
+        raise LessonError(f"unknown preset {arg!r} (known: {', '.join(map(repr, PRESETS))})")
+    return arg
+
+
+def _check_document(arg: Any) -> Document:
+    """An inline project, in the .rnnlab file's own format (params default to the lesson's)."""
+    if not isinstance(arg, dict):
+        raise LessonError(f"needs a project object with \"sequences\", not {_kind(arg)}")
+    data = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "params": LESSON_PARAMS.as_dict()}
+    data.update(arg)
+    try:
+        return from_dict(data)
+    except ProjectFileError as error:
+        raise LessonError(str(error)) from None
+
+
+def _check_params(arg: Any) -> dict[str, float]:
+    if not isinstance(arg, dict) or not arg:
+        raise LessonError(f"needs an object such as {{\"w2\": 2}}, not {_kind(arg)}")
+    for name, value in arg.items():
+        if name not in PARAM_NAMES:
+            raise LessonError(f"unknown parameter {name!r} (known: {', '.join(PARAM_NAMES)})")
+        if not _is_number(value) or abs(value) > 1e6:
+            raise LessonError(f"{name} must be a number within ±1e6, not {value!r}")
+    return {k: float(v) for k, v in arg.items()}
+
+
+def _check_training(arg: Any) -> dict[str, Any]:
+    if not isinstance(arg, dict) or not arg:
+        raise LessonError(f"needs an object such as {{\"learning_rate\": 0.1}}, not {_kind(arg)}")
+    for key, value in arg.items():
+        kind = TRAINING_KEYS.get(key)
+        if kind is None:
+            raise LessonError(f"unknown setting {key!r} (known: {', '.join(TRAINING_KEYS)})")
+        ok = {
+            "number": _is_number(value) or (key == "clip" and value is None),
+            "whole": isinstance(value, int) and not isinstance(value, bool) and value >= 0,
+            "params": isinstance(value, list) and all(v in PARAM_NAMES for v in value),
+            "text": isinstance(value, str),
+        }[kind]
+        if not ok:
+            raise LessonError(f"{key} has the wrong type: {_kind(value)}")
+    return arg
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[Any], Any]:
+    def check(arg: Any) -> Any:
+        if arg not in options:
+            raise LessonError(f"is {arg!r}; it can be one of {', '.join(options)}")
+        return arg
+
+    return check
+
+
+def _check_select(arg: Any) -> Any:
+    if isinstance(arg, str) or (isinstance(arg, int) and not isinstance(arg, bool) and arg >= 0):
+        return arg
+    raise LessonError(f"needs a sequence name or a position from 0, not {_kind(arg)}")
+
+
+def _check_highlight(arg: Any) -> Any:
+    if arg is None or arg in PARAM_NAMES:
+        return arg
+    raise LessonError(f"needs one of {', '.join(PARAM_NAMES)} or null, not {arg!r}")
+
+
+def _check_panels(arg: Any) -> tuple[str, ...]:
+    names = [arg] if isinstance(arg, str) else arg
+    if not isinstance(names, list) or not names:
+        raise LessonError(f"needs a list of panels ({', '.join(PANELS)})")
+    for name in names:
+        if name not in PANELS:
+            raise LessonError(f"unknown panel {name!r} (known: {', '.join(PANELS)})")
+    return tuple(names)
+
+
+def _check_seed(arg: Any) -> int:
+    if isinstance(arg, bool) or not isinstance(arg, int) or arg < 0:
+        raise LessonError(f"needs a seed (a whole number from 0), not {_kind(arg)}")
+    return arg
+
+
+def _check_true(arg: Any) -> bool:
+    if arg is not True:
+        raise LessonError(f"takes true, not {_kind(arg)}")
+    return True
+
+
+# The action vocabulary: name -> check (returns the value the panel applies).
+ACTIONS: dict[str, Callable[[Any], Any]] = {
+    "preset": _check_preset,
+    "document": _check_document,
+    "params": _check_params,
+    "random_params": _check_seed,
+    "training": _check_training,
+    "select": _check_select,
+    "view": _choice(VIEWS),
+    "tab": _choice(TABS),
+    "lab_tab": _choice(LAB_TABS),
+    "highlight": _check_highlight,
+    "show_panels": _check_panels,
+    "hide_panels": _check_panels,
+    "reset_run": _check_true,
+}
+
+
+def _action(raw: Any, where: str) -> Action:
+    if not isinstance(raw, dict) or len(raw) != 1:
+        raise LessonError(
+            f"{where}: an action is an object with one key, such as {{\"preset\": \"StatLand rules\"}}"
+        )
+    (kind, arg), = raw.items()
+    check = ACTIONS.get(kind)
+    if check is None:
+        raise LessonError(f"{where}: unknown action {kind!r} (known: {', '.join(ACTIONS)})")
+    try:
+        return Action(kind, check(arg))
+    except LessonError as error:
+        raise LessonError(f"{where}: {kind} {error}") from None
+
+
+# --- small checks -------------------------------------------------------------------------------
+def _only(raw: dict, allowed: set[str], where: str) -> None:
+    unknown = sorted(set(raw) - allowed)
+    if unknown:
+        raise LessonError(
+            f"{where}: unknown key {unknown[0]!r} (it can have {', '.join(sorted(allowed))})"
+        )
+
+
+def _text(raw: dict, key: str, where: str, required: bool = True) -> str:
+    value = raw.get(key)
+    if value is None and not required:
+        return ""
+    if value is None:
+        raise LessonError(f'{where}: "{key}" is missing')
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise LessonError(f'{where}: "{key}" must be text, not {_kind(value)}')
+    return value.strip()
+
+
+def _is_number(value: Any) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value)
+
+
+def _kind(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
+    for kind, name in names.items():
+        if isinstance(value, kind):
+            return f"{name} ({json.dumps(value)[:40]})" if kind is str else name
+    return f"the number {value}" if isinstance(value, int | float) else type(value).__name__
