@@ -1,0 +1,257 @@
+"""Fast checks of the packaging files; the PyInstaller build itself runs in `.ci/package --smoke`.
+
+The spec is executed with stand-ins for PyInstaller's build classes, so its filtering is checked
+without building: which resources go in, which Qt plugins stay, which libraries are pruned.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtSvg import QSvgRenderer
+
+from rnngui import resources
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "resources" / "packaging"
+ICONS = ROOT / "resources" / "icons"
+SPEC = PACKAGING / "rnn-lab.spec"
+PYPROJECT = ROOT / "pyproject.toml"
+PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+# What a Linux Analysis collects, in miniature: (destination, links to), Qt plugins included.
+FAKE_BINARIES = {
+    "PySide6/QtWidgets.abi3.so": ["libQt6Widgets.so.6"],
+    "PySide6/Qt/lib/libQt6Widgets.so.6": ["libQt6Gui.so.6"],
+    "PySide6/Qt/lib/libQt6Gui.so.6": [],
+    "PySide6/Qt/lib/libQt6XcbQpa.so.6": ["libxcb-icccm.so.4"],
+    "libxcb-icccm.so.4": [],
+    "PySide6/Qt/lib/libQt6WaylandClient.so.6": ["libwayland-client.so.0"],
+    "libwayland-client.so.0": [],
+    "PySide6/Qt/plugins/platforms/libqxcb.so": ["libQt6XcbQpa.so.6"],
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so": [],
+    "PySide6/Qt/plugins/platforms/libqwayland.so": ["libQt6WaylandClient.so.6"],
+    "PySide6/Qt/plugins/platforms/libqvnc.so": [],
+    "PySide6/Qt/plugins/tls/libqopensslbackend.so": [],
+    "PySide6/Qt/plugins/imageformats/libqsvg.so": [],
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so": [],
+    "PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so": [],
+}
+
+
+class Recorder:
+    """Stands in for Analysis, PYZ, EXE, COLLECT and BUNDLE: keeps what the spec passed."""
+
+    made: dict[str, Recorder] = {}
+
+    def __init__(self, kind: str, *args, **kwargs) -> None:
+        self.args, self.kwargs = args, kwargs
+        Recorder.made[kind] = self
+        if kind == "Analysis":
+            self.pure, self.scripts = [], []
+            self.binaries = [(dest, f"/fake/{dest}", "BINARY") for dest in FAKE_BINARIES]
+            self.datas = [
+                ("PySide6/Qt/translations/qtbase_de.qm", "/fake/qtbase_de.qm", "DATA"),
+                ("libQt6WaylandClient.so.6", "PySide6/Qt/lib/libQt6WaylandClient.so.6", "SYMLINK"),
+                ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+                *[(f"resources/{name}", f"/fake/{name}", "DATA") for name in ("x",)],
+            ]
+
+
+def recorder(kind: str):
+    return lambda *args, **kwargs: Recorder(kind, *args, **kwargs)
+
+
+@pytest.fixture
+def spec(monkeypatch, tmp_path):
+    """Run the spec as PyInstaller would, with recording stand-ins; return what it built."""
+    fake_bindepend = types.SimpleNamespace(
+        get_imports=lambda path: [(name, None) for name in FAKE_BINARIES[path[len("/fake/") :]]]
+    )
+    fake_depend = types.SimpleNamespace(bindepend=fake_bindepend)
+    monkeypatch.setitem(sys.modules, "PyInstaller", types.SimpleNamespace(depend=fake_depend))
+    monkeypatch.setitem(sys.modules, "PyInstaller.depend", fake_depend)
+    monkeypatch.setitem(sys.modules, "PyInstaller.depend.bindepend", fake_bindepend)
+    monkeypatch.setattr(sys, "platform", "linux")
+    Recorder.made = {}
+    namespace = {
+        "SPECPATH": str(PACKAGING),
+        "workpath": str(tmp_path),
+        "__name__": "__main__",
+        **{kind: recorder(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")},
+    }
+    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    return Recorder.made
+
+
+def test_spec_builds_a_one_folder_app_named_rnn_lab_from_main_py(spec):
+    analysis = spec["Analysis"]
+    assert analysis.args[0] == [str(ROOT / "main.py")]
+    assert "hiddenimports" not in analysis.kwargs  # PyInstaller follows the imports by itself
+    exe, coll = spec["EXE"], spec["COLLECT"]
+    assert exe.kwargs["name"] == coll.kwargs["name"] == "RNN Lab"
+    assert exe.kwargs["exclude_binaries"] is True  # one folder, not one file
+    assert exe.kwargs["console"] is False
+    assert exe.kwargs["strip"] is False and coll.kwargs["strip"] is False  # OpenBLAS
+    assert Path(exe.kwargs["icon"]).is_file()
+
+
+def test_spec_bundles_the_runtime_resources_only(spec):
+    datas = dict((dest, src) for src, dest in spec["Analysis"].kwargs["datas"])
+    runtime = {p.name for p in (ROOT / "resources").iterdir() if p.is_dir()} - {
+        "screenshots",
+        "packaging",
+    }
+    assert "resources/icons" in datas
+    assert set(datas) == {f"resources/{name}" for name in runtime}
+    for dest, src in datas.items():
+        assert Path(src).is_dir() and Path(src).name == Path(dest).name
+
+
+def test_spec_excludes_only_what_pyqtgraph_can_lose(spec):
+    excludes = set(spec["Analysis"].kwargs["excludes"])
+    for needed in ("pyqtgraph.multiprocess", "pyqtgraph.console", "pyqtgraph.flowchart"):
+        assert needed not in excludes  # `import pyqtgraph` breaks without them
+    assert {"pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter"} <= excludes
+    assert "PySide6.QtNetwork" in excludes
+
+
+def test_spec_keeps_the_needed_qt_plugins_and_prunes_what_only_dropped_ones_used(spec):
+    analysis = spec["Analysis"]
+    kept = {dest for dest, _src, _kind in analysis.binaries}
+    plugins = {dest.split("plugins/")[1] for dest in kept if "plugins/" in dest}
+    assert plugins == {
+        "platforms/libqxcb.so",
+        "platforms/libqoffscreen.so",
+        "imageformats/libqsvg.so",
+        "xcbglintegrations/libqxcb-glx-integration.so",
+    }
+    assert "PySide6/Qt/lib/libQt6XcbQpa.so.6" in kept and "libxcb-icccm.so.4" in kept
+    assert "PySide6/Qt/lib/libQt6Widgets.so.6" in kept  # reached from the Python module
+    assert "PySide6/Qt/lib/libQt6WaylandClient.so.6" not in kept
+    assert "libwayland-client.so.0" not in kept
+    data_dests = {dest for dest, _src, _kind in analysis.datas}
+    assert not any("translations" in dest for dest in data_dests)
+    assert "libQt6Gui.so.6" in data_dests  # a link to a kept library stays
+    assert "libQt6WaylandClient.so.6" not in data_dests  # a link to a pruned one goes
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    with path.open("rb") as handle:
+        header = handle.read(24)
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", path
+    return struct.unpack(">II", header[16:24])
+
+
+def test_icon_files_exist_in_every_size():
+    assert QSvgRenderer(str(ICONS / "rnn-lab.svg")).isValid()
+    for size in PNG_SIZES:
+        assert png_size(ICONS / f"rnn-lab-{size}.png") == (size, size)
+    for name, sizes in (
+        ("rnn-lab.ico", [16, 24, 32, 48, 64, 128, 256]),
+        ("rnn-lab.icns", [16, 32, 64, 128, 256, 512, 32, 64, 256, 512]),
+    ):
+        reader = QImageReader(str(ICONS / name))
+        found = []
+        for index in range(reader.imageCount()):
+            reader.jumpToImage(index)
+            found.append(reader.read().width())
+        assert found == sizes, name
+
+
+def test_icon_pngs_are_rendered_from_the_current_svg(qapp):
+    """After editing the SVG, rerun resources/packaging/make_icons.py (this test says so)."""
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        import make_icons
+    finally:
+        sys.path.remove(str(PACKAGING))
+    for size in (16, 64, 256):
+        fresh = QImage.fromData(make_icons.render_png(size)).convertToFormat(
+            QImage.Format.Format_ARGB32
+        )
+        committed = QImage(str(ICONS / f"rnn-lab-{size}.png")).convertToFormat(
+            QImage.Format.Format_ARGB32
+        )
+        worst = max(
+            abs(a - b) for a, b in zip(fresh.constBits().tobytes(), committed.constBits().tobytes())
+        )
+        assert worst <= 8, f"rnn-lab-{size}.png is out of date: run make_icons.py"
+
+
+def read_desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
+    parser.optionxform = str  # keys are case-sensitive
+    parser.read(PACKAGING / "rnn-lab.desktop", encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def test_desktop_entry_launches_rnn_lab_with_its_icon():
+    entry = read_desktop_entry()
+    assert entry["Type"] == "Application" and entry["Name"] == "RNN Lab"
+    launcher = entry["Exec"].split()[0]
+    # `pip install .` (gui-scripts) and the .deb both put this launcher on PATH
+    assert re.search(rf'^{launcher} = "rnngui.app:main"$', PYPROJECT.read_text(), re.M)
+    assert (
+        'ln -s "/opt/rnn-lab/$APP" "$STAGE/usr/bin/rnn-lab"'
+        in (ROOT / ".ci" / "package").read_text()
+    )
+    assert entry["Icon"] == "rnn-lab" and (ICONS / "rnn-lab.svg").is_file()
+    assert entry["Terminal"] == "false"
+    categories = entry["Categories"].split(";")
+    assert entry["Categories"].endswith(";") and "Education" in categories
+    assert entry["StartupWMClass"] == "rnn-lab"  # what app.py gives setDesktopFileName
+    if shutil.which("desktop-file-validate"):
+        done = subprocess.run(
+            ["desktop-file-validate", str(PACKAGING / "rnn-lab.desktop")],
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0 and not done.stdout.strip(), done.stdout
+
+
+def test_deb_control_template_has_the_fields_dpkg_requires():
+    text = (PACKAGING / "control.in").read_text(encoding="utf-8")
+    fields = dict(
+        line.split(": ", 1) for line in text.splitlines() if line and not line.startswith(" ")
+    )
+    for field in ("Package", "Version", "Architecture", "Maintainer", "Description"):
+        assert fields.get(field), field
+    assert fields["Package"] == "rnn-lab"
+    for placeholder in ("@VERSION@", "@ARCH@", "@DEPENDS@", "@INSTALLED_SIZE@"):
+        assert placeholder in text
+    description_body = text.split("\nDescription:", 1)[1].splitlines()[1:]
+    assert description_body and all(line.startswith(" ") for line in description_body)
+
+
+def test_package_script_is_valid_bash_and_pyinstaller_is_pinned():
+    assert subprocess.run(["bash", "-n", str(ROOT / ".ci" / "package")]).returncode == 0
+    package_extra = PYPROJECT.read_text().split("\npackage = [", 1)[1].split("]", 1)[0]
+    assert re.search(r'"pyinstaller==[0-9.]+"', package_extra)
+
+
+def test_resources_are_found_from_source_and_from_a_frozen_bundle(monkeypatch, tmp_path):
+    assert resources.resources_dir() == ROOT / "resources"
+    assert [p.name for p in resources.icon_paths()] == [f"rnn-lab-{s}.png" for s in PNG_SIZES]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert resources.resources_dir() == tmp_path / "resources"
+    assert resources.icon_paths() == []  # no icons there: the app runs without one
+
+
+def test_the_application_gets_the_window_icon(qapp):
+    from rnngui.app import set_window_icon
+
+    set_window_icon(qapp)
+    sizes = {size.width() for size in qapp.windowIcon().availableSizes()}
+    assert set(PNG_SIZES) <= sizes
+    assert qapp.desktopFileName() == "rnn-lab"
