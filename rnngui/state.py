@@ -116,6 +116,9 @@ class AppState(QObject):
     def replace_document(self, document: Document, text: str = "New project") -> None:
         """Open, New or a preset: also undoable, and the run starts afresh."""
         self.stop()
+        # Forget the old run's start first: reset_run would otherwise put those weights back
+        # over the new document's own.
+        self.run_initial_params = None
         self.apply(document, text)
         self.reset_run()
 

@@ -11,8 +11,10 @@ from ..document import Document
 from ..state import AppState
 from .file_actions import FileActions
 from .gradient_lab import GradientLab
+from .lesson_panel import LessonPanel
 from .network_canvas import NetworkPanel
 from .sequence_editor import SequenceEditor
+from .teaching import Teaching
 from .training_panel import TrainingPanel
 
 
@@ -52,6 +54,12 @@ class MainWindow(QMainWindow):
         # steps per second and time left while training (the training panel keeps it current)
         self.statusBar().addPermanentWidget(self.training_panel.speed_label)
         self.statusBar().showMessage("Ready", 2000)
+        # The guided lesson (a dock, opened from the Lesson menu or toolbar) and teaching mode:
+        # Run and View menus, presenter mode, themes, hiding parts for a class, shortcuts sheet.
+        self.lesson_panel = LessonPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lesson_panel)
+        self.lesson_panel.hide()
+        self.teaching = Teaching(self)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

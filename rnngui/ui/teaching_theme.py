@@ -1,0 +1,105 @@
+"""Themes and presenter mode, applied to the whole QApplication.
+
+Light and dark are explicit palettes (Fusion's look), so they work on every platform, including
+ones that ignore Qt's colour-scheme request; "system" hands the palette back to the platform,
+which follows the OS's light or dark setting. Presenter mode multiplies the font size, raises the
+contrast to pure black on white (or white on black) and thickens lines, for a projector at the
+back of a classroom.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+
+SYSTEM, LIGHT, DARK = "system", "light", "dark"
+THEMES = {SYSTEM: "Follow the system", LIGHT: "Light", DARK: "Dark"}
+PRESENTER_FONT_SCALE = 1.5
+PRESENTER_MIN_POINTS = 15
+PRESENTER_LINE_WIDTH = 3  # pens in plots: a 1-pixel line vanishes on a projector
+NORMAL_LINE_WIDTH = 1
+
+Role, Group = QPalette.ColorRole, QPalette.ColorGroup
+
+# Splitter handles a presenter can see and grab. (No app-wide style sheet: with one set, Qt stops
+# passing a new application font on to widgets already shown.)
+PRESENTER_HANDLE_WIDTH = 8
+
+
+def _palette(colours: dict[Role, str], disabled_text: str) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        palette.setColor(Group.Disabled, role, QColor(disabled_text))
+    return palette
+
+
+def light_palette(high_contrast: bool = False) -> QPalette:
+    ink = "#000000" if high_contrast else "#1b1b1b"
+    return _palette({
+        Role.Window: "#ffffff" if high_contrast else "#efefef",
+        Role.WindowText: ink, Role.Base: "#ffffff", Role.AlternateBase: "#f3f3f3",
+        Role.Text: ink, Role.Button: "#ffffff" if high_contrast else "#e8e8e8",
+        Role.ButtonText: ink, Role.BrightText: "#ffffff", Role.ToolTipBase: "#ffffdc",
+        Role.ToolTipText: "#000000", Role.Highlight: "#0046c8" if high_contrast else "#3074d6",
+        Role.HighlightedText: "#ffffff", Role.Link: "#0046c8", Role.Mid: "#a0a0a0",
+        Role.Dark: "#606060" if high_contrast else "#a0a0a0", Role.Light: "#ffffff",
+        Role.PlaceholderText: "#555555" if high_contrast else "#7a7a7a",
+    }, "#767676")
+
+
+def dark_palette(high_contrast: bool = False) -> QPalette:
+    ink = "#ffffff" if high_contrast else "#e6e6e6"
+    return _palette({
+        Role.Window: "#000000" if high_contrast else "#2b2b2b",
+        Role.WindowText: ink, Role.Base: "#000000" if high_contrast else "#1e1e1e",
+        Role.AlternateBase: "#262626", Role.Text: ink,
+        Role.Button: "#1a1a1a" if high_contrast else "#353535", Role.ButtonText: ink,
+        Role.BrightText: "#ffffff", Role.ToolTipBase: "#202020", Role.ToolTipText: "#ffffff",
+        Role.Highlight: "#ffd400" if high_contrast else "#3d8ee6",
+        Role.HighlightedText: "#000000" if high_contrast else "#ffffff",
+        Role.Link: "#7cc4ff", Role.Mid: "#5a5a5a", Role.Dark: "#101010",
+        Role.Light: "#6a6a6a", Role.PlaceholderText: "#aaaaaa" if high_contrast else "#8a8a8a",
+    }, "#8a8a8a")
+
+
+def system_is_dark() -> bool:
+    """The OS's choice (Qt 6.5+); without one, judge by the platform palette's window colour."""
+    hints = QGuiApplication.styleHints()
+    scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else None
+    if scheme == Qt.ColorScheme.Dark:
+        return True
+    if scheme == Qt.ColorScheme.Light:
+        return False
+    return QGuiApplication.palette().color(Role.Window).lightness() < 128
+
+
+def effective_theme(choice: str) -> str:
+    if choice == SYSTEM:
+        return DARK if system_is_dark() else LIGHT
+    return choice
+
+
+def apply_theme(app: QGuiApplication, choice: str, presenter: bool) -> str:
+    """Set the palette for ``choice`` (and presenter contrast); returns "light" or "dark"."""
+    hints = app.styleHints()
+    if choice == SYSTEM:
+        if hasattr(hints, "unsetColorScheme"):
+            hints.unsetColorScheme()
+        app.setPalette(QPalette())  # no resolved roles: back to the platform's own palette
+        theme = effective_theme(SYSTEM)
+        if presenter:
+            app.setPalette(dark_palette(True) if theme == DARK else light_palette(True))
+        return theme
+    if hasattr(hints, "setColorScheme"):  # native dialogs follow where the platform allows
+        hints.setColorScheme(Qt.ColorScheme.Dark if choice == DARK else Qt.ColorScheme.Light)
+    app.setPalette(dark_palette(presenter) if choice == DARK else light_palette(presenter))
+    return choice
+
+
+def presenter_font(base: QFont) -> QFont:
+    font = QFont(base)
+    size = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(max(PRESENTER_MIN_POINTS, round(size * PRESENTER_FONT_SCALE)))
+    return font
