@@ -39,6 +39,7 @@ class CompareRunsView(QWidget):
         self.run_button = QPushButton("Run side by side", objectName="compareRunButton")
         self.run_button.setToolTip("Train every ticked run on the project's data, together")
         self.stop_button = QPushButton("Stop", objectName="compareStopButton")
+        self.stop_button.setToolTip("Stop every side-by-side run where it is")
         self.defaults_button = QPushButton("Suggest runs", objectName="compareDefaultsButton")
         self.defaults_button.setToolTip("Fill the table from the project's settings")
         self.message = QLabel(objectName="compareMessage")

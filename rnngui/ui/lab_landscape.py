@@ -104,6 +104,7 @@ class Landscape1D(_Landscape):
         super().__init__(state, compare, parent)
         self.setObjectName("landscape1D")
         self.param = QComboBox(objectName="landscape1DParam")
+        self.param.setToolTip("The parameter along the x axis; the others stay as they are")
         self.param.addItems(PARAM_NAMES)
         self.param.setCurrentText("w2")
         self.plot = pg.PlotWidget()
@@ -214,6 +215,8 @@ class Landscape2D(_Landscape):
         self.setObjectName("landscape2D")
         self.x_param = QComboBox(objectName="landscape2DX")
         self.y_param = QComboBox(objectName="landscape2DY")
+        self.x_param.setToolTip("The parameter along the x axis")
+        self.y_param.setToolTip("The parameter along the y axis")
         for combo, default in ((self.x_param, "w1"), (self.y_param, "w2")):
             combo.addItems(PARAM_NAMES)
             combo.setCurrentText(default)

@@ -92,6 +92,7 @@ class SequenceEditor(QWidget):
         )
         self.target_edit.setProperty("usualToolTip", self.target_edit.toolTip())
         self.train_check = QCheckBox("use for training", objectName="trainCheck")
+        self.train_check.setToolTip("Untick to keep this sequence out of the SSR and training")
         self.target_price = QLabel(objectName="targetPrice")
         self.scaling_label = QLabel(objectName="scalingLabel")
         self.scaling_label.setWordWrap(True)
