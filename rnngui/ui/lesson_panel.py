@@ -8,10 +8,10 @@ teacher opens); a broken file is listed with its error and never stops the app.
 
 from __future__ import annotations
 
-import html
+import html as _html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +49,10 @@ from .lesson_actions import LessonActions
 
 READOUT_DELAY_MS = 60  # readouts follow training live, at most ~16 times a second
 GOOD, BAD = "#1a7f37", "#b00020"
+
+
+def _esc(text: str) -> str:
+    return _html.escape(text, quote=False)
 
 
 def show_number(value: float) -> str:
@@ -98,19 +102,18 @@ class LessonPanel(QDockWidget):
         self.readouts = QLabel(objectName="lessonReadouts")
         self.problem = QLabel(objectName="lessonProblem")
         self.problem.setStyleSheet(f"color: {BAD};")
-        for label in (self.text, self.try_label, self.readouts, self.problem):
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ask = QLabel(objectName="lessonQuestionText")
-        self.ask.setWordWrap(True)
+        self.result = QLabel(objectName="lessonResult")
+        for label in (self.title, self.text, self.try_label, self.readouts, self.problem,
+                      self.ask, self.result):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)  # escaped text: "'" must not show as &#x27;
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer = QLineEdit(objectName="lessonAnswer")
         self.answer.setPlaceholderText("your guess, e.g. 16 or 2^50")
         self.answer.setToolTip("Type your prediction before revealing the engine's number")
         self.reveal_button = QPushButton("Reveal", objectName="lessonRevealButton")
         self.reveal_button.setToolTip("Let the engine compute the answer and compare (Ctrl+Return)")
-        self.result = QLabel(objectName="lessonResult")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.question_box = QGroupBox("Predict, then reveal", objectName="lessonQuestion")
         answer_row = QHBoxLayout()
         answer_row.addWidget(self.answer, 1)
@@ -160,7 +163,7 @@ class LessonPanel(QDockWidget):
         column.addWidget(scroll, 1)
         column.addLayout(nav)
         self.setWidget(outer)
-        self.setMinimumWidth(300)
+        self._fit_width()
 
         self.chooser.activated.connect(self.choose_lesson)
         self.open_button.clicked.connect(self.open_dialog)
@@ -170,6 +173,15 @@ class LessonPanel(QDockWidget):
         self.reveal_button.clicked.connect(self.reveal)
         self.answer.returnPressed.connect(self.reveal)
         self.try_button.clicked.connect(self.try_it)
+
+    def _fit_width(self) -> None:
+        """About 42 characters wide, whatever the font (presenter mode enlarges it)."""
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 42)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
 
     def _make_actions(self) -> None:
         """Menu actions with a presenter's keys: Page Down/Up is what a slide clicker sends."""
@@ -309,7 +321,7 @@ class LessonPanel(QDockWidget):
     # --- showing --------------------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
         self.title.setText("")
-        self.text.setText(html.escape(text))
+        self.text.setText(_esc(text))
         for widget in (self.try_label, self.try_button, self.readouts, self.question_box):
             widget.hide()
         self.problem.setText("")
@@ -335,15 +347,15 @@ class LessonPanel(QDockWidget):
         count = len(self.lesson.steps)
         self.step_chooser.setCurrentIndex(self.index)
         self.position.setText(f"Step {self.index + 1} of {count}")
-        self.title.setText(f"<h3>{html.escape(step.title)}</h3>")
-        self.text.setText(html.escape(step.text))
+        self.title.setText(f"<h3>{_esc(step.title)}</h3>")
+        self.text.setText(_esc(step.text))
         self.try_label.setVisible(bool(step.try_text))
-        self.try_label.setText(f"<b>Try this:</b> {html.escape(step.try_text)}")
+        self.try_label.setText(f"<b>Try this:</b> {_esc(step.try_text)}")
         self.try_button.setVisible(step.try_does is not None)
         self.try_button.setText(step.try_label)
         self.question_box.setVisible(step.question is not None)
         if step.question is not None:
-            self.ask.setText(html.escape(step.question.ask))
+            self.ask.setText(_esc(step.question.ask))
         self.answer.clear()
         self.revealed = ""
         self.result.setText("")
@@ -373,12 +385,12 @@ class LessonPanel(QDockWidget):
             try:
                 value = compute(readout.compute, self.state.document).value
             except ComputeError as error:
-                rows.append(f"<tr><td>{html.escape(readout.label)}</td>"
-                            f"<td colspan=2>{html.escape(str(error))}</td></tr>")
+                rows.append(f"<tr><td>{_esc(readout.label)}</td>"
+                            f"<td colspan=2>{_esc(str(error))}</td></tr>")
                 continue
             figure = _figure_cell(value, readout.expect, readout.expect_text, readout.tolerance)
             rows.append(
-                f"<tr><td>{html.escape(readout.label)}</td>"
+                f"<tr><td>{_esc(readout.label)}</td>"
                 f"<td align=right>&nbsp;<b>{show_number(value)}</b></td><td>{figure}</td></tr>"
             )
         self.readouts.setText("<table cellspacing=2>" + "".join(rows) + "</table>")
@@ -393,7 +405,7 @@ class LessonPanel(QDockWidget):
         try:
             value = compute(question.compute, self.state.document).value
         except ComputeError as error:
-            self.result.setText(html.escape(f"The engine cannot answer this now: {error}"))
+            self.result.setText(_esc(f"The engine cannot answer this now: {error}"))
             return
         parts = [f"The engine says <b>{show_number(value)}</b>."]
         typed = self.answer.text().strip()
@@ -401,12 +413,12 @@ class LessonPanel(QDockWidget):
             try:
                 answer = parse_number(typed)
             except ValueError as error:
-                parts.append(html.escape(str(error)) + ".")
+                parts.append(_esc(str(error)) + ".")
             else:
                 good = question.tolerance.close(answer, value)
                 colour = GOOD if good else BAD
                 parts.append(f'<span style="color:{colour}">'
-                             f"{html.escape(compare_answer(answer, value, question.tolerance))}"
+                             f"{_esc(compare_answer(answer, value, question.tolerance))}"
                              "</span>")
         else:
             parts.append("(You did not write a guess: next time, predict first.)")
@@ -414,7 +426,7 @@ class LessonPanel(QDockWidget):
             parts.append(_figure_sentence(value, question.expect, question.expect_text,
                                           question.tolerance))
         if question.explain:
-            parts.append(html.escape(question.explain))
+            parts.append(_esc(question.explain))
         self.revealed = " ".join(parts)
         self.result.setText(self.revealed)
 
@@ -434,11 +446,11 @@ def _figure_cell(value: float, expect: float | None, text: str, tolerance: Toler
         return ""
     ok = tolerance.close(value, expect)
     mark = f'<span style="color:{GOOD}">✓</span>' if ok else ""
-    return f"&nbsp;lesson: {html.escape(text)} {mark}"
+    return f"&nbsp;lesson: {_esc(text)} {mark}"
 
 
 def _figure_sentence(value: float, expect: float, text: str, tolerance: Tolerance) -> str:
     if tolerance.close(value, expect):
-        return f"That is the lesson's figure, {html.escape(text)}."
-    return (f"The lesson's figure is {html.escape(text)}; the current weights give "
+        return f"That is the lesson's figure, {_esc(text)}."
+    return (f"The lesson's figure is {_esc(text)}; the current weights give "
             f"{show_number(value)}.")
