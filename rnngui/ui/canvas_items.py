@@ -16,9 +16,10 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
-    QPainterPath,
     QPen,
     QPolygonF,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -112,22 +113,42 @@ class PaintKit:
         self.highlight_fill = QBrush(c.highlight)
         self.highlight_text = QPen(c.highlight_text)
         self.no_brush = QBrush(Qt.BrushStyle.NoBrush)
+        self.symbols = {
+            name: static_text(text, font)
+            for name, text, font in (("x", "x", self.node_font), ("sum", "Σ", self.node_font),
+                                     ("out", "out", self.node_font))
+        }
+        self.activation_texts: dict[str, QStaticText] = {}
         # Zoomed far out, pens keep a width in screen pixels so the chain stays visible.
         self.sketch_edge = QPen(c.edge, 1.2)
         self.sketch_loop = QPen(c.loop, 1.5)
         self.sketch_grey = QPen(c.grey, 1.0)
         self.sketch_node = QPen(c.node_line, 1.2)
         self.sketch_prediction = QPen(c.good, 2.5)
+        self.sketch_current = QPen(c.current, 3)
         for pen in (self.sketch_edge, self.sketch_loop, self.sketch_grey, self.sketch_node,
-                    self.sketch_prediction):
+                    self.sketch_prediction, self.sketch_current):
             pen.setCosmetic(True)
 
+    def activation(self, activation: str) -> QStaticText:
+        text = self.activation_texts.get(activation)
+        if text is None:
+            text = self.activation_texts[activation] = static_text(
+                activation_label(activation), self.bold)
+        return text
 
-def _polyline(points: Sequence[QPointF]) -> QPainterPath:
-    path = QPainterPath(points[0])
-    for p in points[1:]:
-        path.lineTo(p)
-    return path
+
+def static_text(text: str, font: QFont) -> QStaticText:
+    """Text laid out once and drawn many times (drawText lays it out on every paint)."""
+    st = QStaticText(text)
+    st.setTextFormat(Qt.TextFormat.PlainText)
+    st.prepare(QTransform(), font)
+    return st
+
+
+def draw_centred(p: QPainter, centre: QPointF, st: QStaticText) -> None:
+    size = st.size()
+    p.drawStaticText(QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2), st)
 
 
 def _arrowhead(points: Sequence[QPointF], size: float = 9.0) -> QPolygonF:
@@ -140,6 +161,16 @@ def _arrowhead(points: Sequence[QPointF], size: float = 9.0) -> QPolygonF:
                       QPointF(base.x() + uy * size * 0.5, base.y() - ux * size * 0.5)])
 
 
+ARROWS = {id(points): _arrowhead(points)
+          for points in (EDGE_X_SUM, EDGE_SUM_RELU, EDGE_RELU_OUT, LOOP_IN, LOOP_ROLLED)}
+POLYLINES = {id(points): QPolygonF(list(points))
+             for points in (LOOP_IN, LOOP_OUT, LOOP_ROLLED, EDGE_X_SUM)}
+
+
+def polyline(points: Sequence[QPointF]) -> QPolygonF:
+    return POLYLINES.get(id(points)) or QPolygonF(list(points))
+
+
 class CopyItem(QGraphicsItem):
     """Copy t of the unrolled network (or, rolled, the one network showing copy t's numbers)."""
 
@@ -148,6 +179,7 @@ class CopyItem(QGraphicsItem):
         self.model, self.kit, self.t, self.rolled = model, kit, t, rolled
         self.setAcceptHoverEvents(True)
         self._rect = column_rect()
+        self._static: dict[tuple[str, int], tuple[str, QStaticText]] = {}
         self.wrap_col: int | None = None  # last copy of a row: its loop runs to the next row
 
     def set_wrap(self, col: int | None) -> None:
@@ -176,10 +208,19 @@ class CopyItem(QGraphicsItem):
         """Exactly the strings this copy paints (shared with tests and export)."""
         return self.model.labels(self.index())
 
+    def label(self, key: str, text: str, font: QFont) -> QStaticText:
+        """The laid-out text of a label, kept while its text stays the same (restyles mostly
+        change a few numbers; the rest keep their layout)."""
+        slot = (key, id(font))
+        cached = self._static.get(slot)
+        if cached is None or cached[0] != text:
+            cached = (text, static_text(text, font))
+            self._static[slot] = cached
+        return cached[1]
+
     def chip_rect(self, key: str) -> QRectF:
-        text = self.texts()[key]
-        m = self.kit.bold_metrics
-        return text_rect(key, m.horizontalAdvance(text) + 2 * CHIP_PAD, m.height() + 2)
+        size = self.label(key, self.texts()[key], self.kit.bold).size()
+        return text_rect(key, size.width() + 2 * CHIP_PAD, size.height() + 2)
 
     def chip_at(self, pos: QPointF) -> str | None:
         for key in WEIGHT_KEYS:
@@ -233,10 +274,10 @@ class CopyItem(QGraphicsItem):
         if not self.rolled and not self.is_last():
             polylines.append(outgoing)
         for points in polylines:
-            p.drawPolyline(QPolygonF(list(points)))
+            p.drawPolyline(polyline(points))
             if arrows and points is not outgoing:
                 p.setBrush(p.pen().color())
-                p.drawPolygon(_arrowhead(points))
+                p.drawPolygon(ARROWS[id(points)])
 
     def _edge_pen(self, name: str, reached: bool) -> QPen:
         k = self.kit
@@ -264,7 +305,7 @@ class CopyItem(QGraphicsItem):
             if value == 0.0:
                 pen.setStyle(Qt.PenStyle.DotLine)
             p.setPen(pen)
-            p.drawPolyline(QPolygonF(list(points)))
+            p.drawPolyline(polyline(points))
 
     def _paint_edges(self, p: QPainter, reached: bool, last: bool) -> None:
         k, m = self.kit, self.model
@@ -283,11 +324,11 @@ class CopyItem(QGraphicsItem):
             p.setPen(self._edge_pen(name, reached))
             p.drawLine(*points)
             p.setBrush(p.pen().color())
-            p.drawPolygon(_arrowhead(points))
+            p.drawPolygon(ARROWS[id(points)])
         p.setPen(self._edge_pen("relu_out", reached) if last else k.grey_edge)
         p.drawLine(*EDGE_RELU_OUT)
         p.setBrush(p.pen().color())
-        p.drawPolygon(_arrowhead(EDGE_RELU_OUT))
+        p.drawPolygon(ARROWS[id(EDGE_RELU_OUT)])
         p.setPen(self._edge_pen("loop", reached))
         self._draw_loop_lines(p)
         p.setBrush(p.pen().color())
@@ -297,27 +338,25 @@ class CopyItem(QGraphicsItem):
         k = self.kit
         p.setFont(k.node_font)
         pen = k.node if reached else k.grey_node
-        for centre, symbol in ((QPointF(0, X_Y), "x"), (QPointF(0, SUM_Y), "Σ")):
+        for centre, symbol in ((QPointF(0, X_Y), "x"), (QPointF(0, SUM_Y), "sum")):
             p.setPen(pen)
             p.setBrush(k.node_fill)
             p.drawEllipse(centre, R, R)
             p.setPen(k.text if reached else k.grey)
-            p.drawText(QRectF(centre.x() - R, centre.y() - R, 2 * R, 2 * R),
-                       Qt.AlignmentFlag.AlignCenter, symbol)
+            draw_centred(p, centre, k.symbols[symbol])
         relu = QRectF(-RELU_W / 2, RELU_Y - RELU_H / 2, RELU_W, RELU_H)
         p.setPen(pen)
         p.setBrush(k.node_fill)
         p.drawRoundedRect(relu, 6, 6)
         p.setFont(k.bold)
         p.setPen(k.text if reached else k.grey)
-        p.drawText(relu, Qt.AlignmentFlag.AlignCenter, activation_label(self.model.activation))
-        out = QRectF(-R, OUT_Y - R, 2 * R, 2 * R)
+        draw_centred(p, relu.center(), k.activation(self.model.activation))
         p.setPen(k.prediction if last and reached else k.grey_node)
         p.setBrush(k.node_fill)
-        p.drawEllipse(out)
+        p.drawEllipse(QPointF(0, OUT_Y), R, R)
         p.setFont(k.node_font)
         p.setPen(k.text if last and reached else k.grey)
-        p.drawText(out, Qt.AlignmentFlag.AlignCenter, "out")
+        draw_centred(p, QPointF(0, OUT_Y), k.symbols["out"])
 
     def _paint_labels(self, p: QPainter, reached: bool, last: bool) -> None:
         k, m = self.kit, self.model
@@ -331,9 +370,8 @@ class CopyItem(QGraphicsItem):
             p.setBrush(k.highlight_fill if on else k.chip_fill)
             p.drawRoundedRect(rect, 4, 4)
             p.setPen(k.highlight_text if on else k.text)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, texts[key])
+            draw_centred(p, rect.center(), self.label(key, texts[key], k.bold))
         p.setFont(k.font)
-        metrics = k.metrics
         for key in VALUE_KEYS:
             text = texts.get(key)
             if text is None:
@@ -343,18 +381,18 @@ class CopyItem(QGraphicsItem):
             data = key in ("x", "target")  # known before any copy is computed
             grey = (not reached and not data) or (not last and key in ("output", "ignored"))
             p.setPen(k.grey if grey else k.text)
-            if key == "output" and last and reached:
-                p.setFont(k.bold)
-            rect = text_rect(key, metrics.horizontalAdvance(text) + 12, metrics.height())
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-            p.setFont(k.font)
+            font = k.bold if key == "output" and last and reached else k.font
+            p.setFont(font)
+            st = self.label(key, text, font)
+            size = st.size()
+            p.drawStaticText(text_rect(key, size.width(), size.height()).topLeft(), st)
 
     def _paint_big_labels(self, p: QPainter, reached: bool, last: bool) -> None:
         """Zoomed out a little: only x, y, the prediction and (backward) ∂prediction/∂x, big."""
         k = self.kit
         texts = self.texts()
         p.setFont(k.big)
-        metrics = k.big_metrics
+        p.setPen(k.text)
         for key, (x, y, align) in BIG_SPOTS.items():
             text = texts.get(key)
             if text is None or (key == "output" and not last):
@@ -363,11 +401,10 @@ class CopyItem(QGraphicsItem):
                 text = "∂/∂x = " + text.rsplit("= ", 1)[-1]
             elif not reached and key != "x":
                 continue
-            width, height = metrics.horizontalAdvance(text) + 8, metrics.height()
-            left = x if align == "left" else x - width / 2
-            p.setPen(k.text)
-            p.drawText(QRectF(left, y - height / 2, width, height), Qt.AlignmentFlag.AlignCenter,
-                       text)
+            st = self.label(key, text, k.big)
+            size = st.size()
+            left = x if align == "left" else x - size.width() / 2
+            p.drawStaticText(QPointF(left, y - size.height() / 2), st)
 
     # --- interaction ------------------------------------------------------------------------------
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802

@@ -15,6 +15,7 @@ from .canvas_items import CopyItem, PaintKit
 from .canvas_layout import COL_W, ROW_GAP, ROW_H, column_rect, copy_pos, grid_size
 from .canvas_model import ROLLED, UNROLLED, CanvasModel
 from .canvas_palette import CanvasColours
+from .canvas_sketch import ChainSketch
 
 MARGIN = 30.0
 
@@ -29,6 +30,11 @@ class CanvasScene(QGraphicsScene):
         self.kit = PaintKit(colours)
         self.copy_items: list[CopyItem] = []
         self.per_row = 1
+        self.sketching = False  # zoomed far out: the chain sketch stands in for the copies
+        self.sketch = ChainSketch(self.model)
+        self.sketch.kit = self.kit
+        self.sketch.setVisible(False)
+        self.addItem(self.sketch)
         self.setBackgroundBrush(colours.background)
         # The copies never move once built: a BSP index makes "what is on screen" cheap.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -42,6 +48,9 @@ class CanvasScene(QGraphicsScene):
         self.kit = PaintKit(colours)
         for item in self.copy_items:
             item.kit = self.kit
+        self.sketch.kit = self.kit
+        self.sketch.restyle()
+        self.sketch.update()
         self.setBackgroundBrush(colours.background)
         self.update()
 
@@ -62,11 +71,13 @@ class CanvasScene(QGraphicsScene):
                 self.addItem(item)
                 self.copy_items.append(item)
         self.layout(per_row or self.model.copies)
+        self._show_detail()
 
     def layout(self, per_row: int) -> None:
         """Wrap the unrolled copies into rows of ``per_row`` (moves items; creates none)."""
         if self.model.mode == ROLLED:
             self.setSceneRect(self.content_rect())
+            self.sketch.setVisible(False)
             return
         n = len(self.copy_items)
         self.per_row = max(1, min(per_row, n))
@@ -76,6 +87,19 @@ class CanvasScene(QGraphicsScene):
             end_of_row = (t + 1) % self.per_row == 0 and t < n - 1
             item.set_wrap(self.per_row - 1 if end_of_row else None)
         self.setSceneRect(self.content_rect())
+        self.sketch.layout(self.per_row, self.content_rect())
+
+    def set_sketching(self, sketching: bool) -> None:
+        """Far out, one sketch of the whole chain replaces the copies (level of detail)."""
+        if sketching != self.sketching:
+            self.sketching = sketching
+            self._show_detail()
+
+    def _show_detail(self) -> None:
+        sketch = self.sketching and self.model.mode == UNROLLED
+        self.sketch.setVisible(sketch)
+        for item in self.copy_items:
+            item.setVisible(not sketch)
 
     def item_pos(self, t: int) -> QPointF:
         """Where copy t sits in the scene (the rolled network sits at the origin)."""
@@ -99,6 +123,8 @@ class CanvasScene(QGraphicsScene):
     ) -> None:
         """New numbers for the copies already there: no item is created or destroyed."""
         self.model.set_numbers(params, values, target, activation)
+        if self.sketching and len(values) == len(self.copy_items):
+            self.sketch.restyle()
         self.update()
 
     def set_backward(self, on: bool) -> None:
@@ -107,10 +133,12 @@ class CanvasScene(QGraphicsScene):
             self.model.update_backward()
         else:
             self.model.labels_changed()
+        self.sketch.restyle()
         self.update()
 
     def set_step(self, step: int) -> None:
         self.model.step = step
+        self.sketch.update()
         self.update()
 
     def select_weight(self, name: str | None) -> None:

@@ -33,7 +33,7 @@ from ..state import AppState
 from .canvas_backward import LogScaleLegend
 from .canvas_export import export_png, export_svg
 from .canvas_format import badge, formula
-from .canvas_items import TEXT_LOD, CopyItem
+from .canvas_items import MID_LOD, TEXT_LOD, CopyItem
 from .canvas_layout import best_per_row, column_rect
 from .canvas_model import ROLLED, UNROLLED
 from .canvas_palette import CanvasColours
@@ -234,6 +234,7 @@ class NetworkCanvas(QGraphicsView):
                 fade = k if mode == UNROLLED else 1.0 - k
                 item.setOpacity(1.0 if item.t == copies - 1 else fade)
             self.fitInView(_lerp(start, end, k), Qt.AspectRatioMode.KeepAspectRatio)
+            self._apply_detail()
 
         self._stop_animation()
         animation = QVariantAnimation(self)
@@ -292,12 +293,18 @@ class NetworkCanvas(QGraphicsView):
             if per_row != self.canvas_scene.per_row:
                 self.canvas_scene.layout(per_row)
         self.fitInView(self.canvas_scene.content_rect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._apply_detail()
+
+    def _apply_detail(self) -> None:
+        """After every zoom: too far out to read, one sketch of the chain replaces the copies."""
+        self.canvas_scene.set_sketching(self.scale_factor() < MID_LOD)
 
     def zoom(self, factor: float) -> None:
         current = self.scale_factor()
         factor = max(MIN_SCALE / current, min(MAX_SCALE / current, factor))
         self._auto_fit = False
         self.scale(factor, factor)
+        self._apply_detail()
 
     def zoom_to(self, scale: float, t: int | None = None) -> None:
         """An absolute zoom (1 = the labels' own size), centred on copy t if given."""
