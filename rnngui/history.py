@@ -28,11 +28,17 @@ STEP_SIZE = 12
 
 
 def records_to_rows(records: list[StepRecord]) -> np.ndarray:
-    """Step records as a (n, 13) float array: the compact copy the worker thread sends."""
-    rows = np.empty((len(records), N_COLUMNS))
-    for i, r in enumerate(records):
-        rows[i] = (r.step, r.loss, *r.grads.as_tuple(), *r.params.as_tuple(), r.step_size)
-    return rows
+    """Step records as a (n, 13) float array: the compact copy the worker thread sends.
+
+    One flat list and one array call: per-row NumPy assignments cost more than the step itself.
+    """
+    flat: list[float] = []
+    extend = flat.extend
+    for r in records:
+        g, p = r.grads, r.params
+        extend((r.step, r.loss, g.w1, g.w2, g.b1, g.w3, g.b2, p.w1, p.w2, p.b1, p.w3, p.b2,
+                r.step_size))
+    return np.array(flat, dtype=float).reshape(len(records), N_COLUMNS)
 
 
 @dataclass
@@ -77,6 +83,20 @@ class RunHistory:
             self._rows[self._n : self._n + len(take)] = take
             self._n += len(take)
             rows = rows[room:]
+
+    def drawable(self) -> np.ndarray:
+        """The kept rows plus the exact latest row when decimation dropped it (for the plots)."""
+        rows = self.rows
+        if self.last is not None and (not len(rows) or rows[-1, STEP] != self.last[STEP]):
+            return np.vstack([rows, self.last[None, :]])
+        return rows
+
+    def write_csv(self, path: str) -> None:
+        """The run's history (as kept: every step, or every ``stride``-th on long runs)."""
+        header = ",".join(COLUMNS)
+        rows = self.drawable()
+        fmt = ["%d"] + ["%.17g"] * (N_COLUMNS - 1)
+        np.savetxt(path, rows, delimiter=",", header=header, comments="", fmt=fmt)
 
     def _halve(self) -> None:
         self.stride *= 2

@@ -71,12 +71,27 @@ def _first_day_matters(w2: float, training: TrainingSettings, title: str) -> Doc
 
 
 def exploding() -> Document:
-    training = TrainingSettings(learning_rate=0.001, max_steps=500, trainable=("w2",))
-    return _first_day_matters(1.05, training, "Exploding gradients (w2 > 1)")
+    """w2 = 1.01 on 51 days: the first day reaches the prediction times w2^50, so dSSR/dw2 carries
+    50 * w2^49 and the loss is a cliff at w2 = 1. At this learning rate every step overshoots the
+    optimum (w2 = 1) and gradient descent bounces across it for the whole run: the loss jumps up
+    and down between about 1e-4 and 0.95. A larger w2 is worse, not better: from 1.05 the first
+    step (|dSSR/dw2| = 1.1e4) throws w2 below 0, the ReLU switches off and the run stalls dead.
+    A learning rate of 1e-4 settles at w2 = 1 (SSR ~ 1e-29); clipping at 1 keeps the bounce
+    small (SSR ~ 4e-4) without settling.
+    """
+    training = TrainingSettings(learning_rate=8e-4, max_steps=2000, trainable=("w2",))
+    return _first_day_matters(1.01, training, "Exploding gradients (w2 > 1)")
 
 
 def vanishing() -> Document:
-    training = TrainingSettings(learning_rate=0.01, max_steps=5000, trainable=("w2",))
+    """w2 = 0.5 on 51 days: the first day reaches the prediction times 0.5^50 = 8.9e-16.
+
+    w2 and b2 train. b2 quickly learns the average of the two targets (SSR falls from 1 to 0.5)
+    and its steps shrink to nothing; w2, the only way to tell the sequences apart, gets a
+    gradient of 1.8e-13 and moves about 1e-14 per step: the loss plateaus at 0.5, far above zero,
+    until max steps.
+    """
+    training = TrainingSettings(learning_rate=0.05, max_steps=5000, trainable=("w2", "b2"))
     return _first_day_matters(0.5, training, "Vanishing gradients (w2 = 0.5)")
 
 

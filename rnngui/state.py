@@ -83,6 +83,8 @@ class AppState(QObject):
         self._control: RunControl | None = None
         self._hyper: Hyper | None = None
         self._step_offset = 0
+        self.run_max_steps = self._document.training.max_steps
+        self._run_id = 0  # counts worker threads; chunks carry it (see TrainingWorker.run_id)
 
     # --- the document ----------------------------------------------------------------------------
     @property
@@ -111,6 +113,10 @@ class AppState(QObject):
             return
         if self._is_training_relevant_change(document) and self.is_active:
             self.stop()
+        elif self.is_active:
+            # The steps trained so far become their own undo step first; otherwise this command
+            # would remember mid-run parameters and undoing it would restore those.
+            self._commit_run_to_undo()
         self.undo_stack.push(DocumentCommand(self, self._document, document, text, merge_id))
 
     def replace_document(self, document: Document, text: str = "New project") -> None:
@@ -128,13 +134,15 @@ class AppState(QObject):
     def set_sequences(self, sequences: tuple[SequenceData, ...], text: str) -> None:
         self.apply(self._document.with_sequences(sequences), text)
 
-    def set_training(self, training: TrainingSettings, text: str = "Change training settings") -> None:
+    def set_training(
+        self, training: TrainingSettings, text: str = "Change training settings", merge_id: int = -1
+    ) -> None:
         """Learning rate, momentum and clipping take effect mid-run; the rest at the next run."""
         if self._hyper is not None:
             self._hyper.learning_rate = float(training.learning_rate)
             self._hyper.momentum = float(training.momentum)
             self._hyper.clip = None if training.clip is None else float(training.clip)
-        self.apply(self._document.with_training(training), text)
+        self.apply(self._document.with_training(training), text, merge_id)
 
     def select(self, index: int) -> None:
         index = max(0, min(index, len(self._document.sequences) - 1))
@@ -229,21 +237,36 @@ class AppState(QObject):
                 "Nothing to train: give at least one ticked sequence a target value.", 6000
             )
             return
-        if self.run_state in (FINISHED, DIVERGED) or self.run_initial_params is None:
-            self.history.clear()
-            self.runReset.emit()
-            self.run_initial_params = self.params
         training = self._document.training
         config = training.config()
+        done = int(self.history.last[0]) if self.history.last is not None else 0
+        if (
+            self.run_state in (FINISHED, DIVERGED)
+            or self.run_initial_params is None
+            or done >= config.max_steps
+        ):
+            # A new run; a run interrupted by Stop (or a settings change) goes on from its step.
+            self.history.clear()
+            self.end = None
+            self.diagnosis = None
+            self.runReset.emit()
+            self.run_initial_params = self.params
+            done = 0
+        self.run_max_steps = config.max_steps
+        config = replace(config, max_steps=config.max_steps - done)
         self._hyper = Hyper(config.learning_rate, config.momentum, config.clip)
         self._control = RunControl(paused=paused)
         self._run_start_document = self._document
         start = self.params
         self._thread = QThread()
         self._thread.setObjectName("training")
-        self._worker = TrainingWorker(start, sequences, targets, config, self._hyper, self._control)
+        self._step_offset = done
+        self._run_id += 1
+        self._worker = TrainingWorker(
+            start, sequences, targets, config, self._hyper, self._control, done, self.run_max_steps,
+            self._run_id,
+        )
         self._worker.moveToThread(self._thread)
-        self._step_offset = int(self.history.last[0]) if self.history.last is not None else 0
         self._worker.chunkReady.connect(self._on_chunk)
         self._worker.finished.connect(self._on_finished)
         self._thread.started.connect(self._worker.run)
@@ -252,13 +275,9 @@ class AppState(QObject):
 
     @Slot(object)
     def _on_chunk(self, chunk: Chunk) -> None:
-        if self._worker is None or self.sender() is not self._worker:
+        if self._worker is None or chunk.run_id != self._worker.run_id:
             return  # a late chunk from a run that was already stopped
-        rows = chunk.rows
-        if self._step_offset:
-            rows = rows.copy()
-            rows[:, 0] += self._step_offset
-        self.history.append(rows)
+        self.history.append(chunk.rows)  # steps counted from the run's start by the worker
         self.steps_per_second = chunk.steps_per_second
         self._document = self._document.with_params(chunk.params)  # live, not an undo step
         self.paramsChanged.emit(chunk.params)
@@ -275,17 +294,20 @@ class AppState(QObject):
             self._worker.acknowledge()
 
     @Slot(object)
-    def _on_finished(self, result: tuple[TrainEnd, Diagnosis]) -> None:
-        if self._worker is None or self.sender() is not self._worker:
+    def _on_finished(self, result: tuple[TrainEnd, Diagnosis, int]) -> None:
+        end, diagnosis, run_id = result
+        if self._worker is None or run_id != self._worker.run_id:
             return
-        end, diagnosis = result
+        if end.reason == "stopped":  # interrupted, not ended: Train goes on from here
+            self._join()
+            return
         self.end = end
         self.diagnosis = diagnosis
         self._join()
         self.diagnosisChanged.emit(diagnosis)
         if end.reason == "diverged":
             self.statusMessage.emit(
-                f"Training diverged at step {end.step + self._step_offset:,}: numbers overflowed. "
+                f"Training diverged at step {end.step:,}: numbers overflowed. "
                 "The last finite parameters were kept.",
                 0,
             )
