@@ -209,7 +209,10 @@ def test_desktop_entry_launches_rnn_lab_with_its_icon():
     assert entry["Terminal"] == "false"
     categories = entry["Categories"].split(";")
     assert entry["Categories"].endswith(";") and "Education" in categories
-    assert entry["StartupWMClass"] == "rnn-lab"  # what app.py gives setDesktopFileName
+    # X11 docks match WM_CLASS, whose class Qt takes from the application name; Wayland
+    # matches the app id, which is the desktop file name
+    assert entry["StartupWMClass"] == "RNN Lab"
+    assert 'app.setApplicationName("RNN Lab")' in (ROOT / "rnngui" / "app.py").read_text()
     if shutil.which("desktop-file-validate"):
         done = subprocess.run(
             ["desktop-file-validate", str(PACKAGING / "rnn-lab.desktop")],
