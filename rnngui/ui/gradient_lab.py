@@ -11,6 +11,7 @@ from dataclasses import replace
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,7 +28,9 @@ from .lab_landscape import Landscape1D, Landscape2D
 from .lab_time import GradientThroughTime
 from .lab_unroll import UnrollExperiment
 
-CLIP_AT = 1.0  # the one-click remedy clips the gradient's length to this
+# The one-click remedy clips the gradient's length to this by default: small enough that, on the
+# exploding preset, each step is at most learning rate x 0.01, far inside the valley.
+CLIP_AT = 0.01
 
 WHAT_NEXT = (
     "<b>What comes next.</b> Clipping tames exploding gradients, but nothing here rescues a "
@@ -56,16 +59,23 @@ class GradientLab(QWidget):
         self.vanishing_button.setToolTip(
             "51 days with w2 = 0.5: press Train and watch gradient descent stall"
         )
-        self.clip_toggle = QCheckBox(f"Clip gradients at {CLIP_AT:g}", objectName="clipToggle")
+        self.clip_toggle = QCheckBox("Clip gradients at", objectName="clipToggle")
         self.clip_toggle.setToolTip(
             "The standard remedy for exploding gradients: scale the gradient down whenever its "
-            f"length exceeds {CLIP_AT:g}. Works while training runs."
+            "length exceeds this value, so no step is longer than learning rate × this value. "
+            "Works while training runs."
         )
+        self.clip_value = QDoubleSpinBox(objectName="clipValue")
+        self.clip_value.setDecimals(4)
+        self.clip_value.setRange(1e-4, 1e6)
+        self.clip_value.setValue(CLIP_AT)
+        self.clip_value.setToolTip("The largest gradient length clipping lets through")
         bar = QHBoxLayout()
         bar.addWidget(QLabel("<b>Gradient lab</b>"))
         bar.addWidget(self.exploding_button)
         bar.addWidget(self.vanishing_button)
         bar.addWidget(self.clip_toggle)
+        bar.addWidget(self.clip_value)
         bar.addStretch(1)
         self.through_time = GradientThroughTime(state)
         self.unroll = UnrollExperiment(state)
@@ -87,6 +97,7 @@ class GradientLab(QWidget):
         self.exploding_button.clicked.connect(self.load_exploding)
         self.vanishing_button.clicked.connect(self.load_vanishing)
         self.clip_toggle.toggled.connect(self._clip_toggled)
+        self.clip_value.editingFinished.connect(self._clip_value_edited)
         state.trainingSettingsChanged.connect(self._show_clip)
         self._show_clip(state.document.training)
 
@@ -98,10 +109,15 @@ class GradientLab(QWidget):
     def load_vanishing(self) -> None:
         self.state.replace_document(presets.vanishing(), "Vanishing-gradients preset")
 
+    @Slot()
+    def _clip_value_edited(self) -> None:
+        if self.clip_toggle.isChecked():
+            self._clip_toggled(True)
+
     @Slot(bool)
     def _clip_toggled(self, on: bool) -> None:
         training = self.state.document.training
-        clip = CLIP_AT if on else None
+        clip = self.clip_value.value() if on else None
         if training.clip != clip:
             self.state.set_training(replace(training, clip=clip),
                                     "Clip gradients" if on else "Stop clipping")
@@ -111,6 +127,8 @@ class GradientLab(QWidget):
         self.clip_toggle.blockSignals(True)
         self.clip_toggle.setChecked(training.clip is not None)
         self.clip_toggle.blockSignals(False)
+        if training.clip is not None:
+            self.clip_value.setValue(training.clip)
 
     def shutdown(self) -> None:
         """Stop the side-by-side runs and the landscape jobs (closeEvent calls this)."""

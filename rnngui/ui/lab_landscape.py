@@ -175,7 +175,7 @@ class Landscape1D(_Landscape):
         tail = max(0, len(xs) - ARROWS - 1)
         for k, arrow in enumerate(self.arrows):
             i = tail + k
-            visible = i + 1 < len(xs) and xs[i + 1] != xs[i]
+            visible = bool(i + 1 < len(xs) and xs[i + 1] != xs[i])
             arrow.setVisible(visible)
             if visible:
                 x0, y0, x1, y1 = xs[i], np.log10(ys[i]), xs[i + 1], np.log10(ys[i + 1])
