@@ -12,7 +12,7 @@ import html as _html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -49,6 +49,12 @@ from .lesson_actions import LessonActions
 
 READOUT_DELAY_MS = 60  # readouts follow training live, at most ~16 times a second
 GOOD, BAD = "#1a7f37", "#b00020"
+GOOD_ON_DARK, BAD_ON_DARK = "#6fdc8c", "#ff8a8a"  # readable on a dark theme's background
+
+
+def verdict_colours(widget: QWidget) -> tuple[str, str]:
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return (GOOD_ON_DARK, BAD_ON_DARK) if dark else (GOOD, BAD)
 
 
 def _esc(text: str) -> str:
@@ -101,7 +107,6 @@ class LessonPanel(QDockWidget):
         self.try_button.setToolTip("Do the suggested action for me")
         self.readouts = QLabel(objectName="lessonReadouts")
         self.problem = QLabel(objectName="lessonProblem")
-        self.problem.setStyleSheet(f"color: {BAD};")
         self.ask = QLabel(objectName="lessonQuestionText")
         self.result = QLabel(objectName="lessonResult")
         for label in (self.title, self.text, self.try_label, self.readouts, self.problem,
@@ -182,6 +187,8 @@ class LessonPanel(QDockWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_width()
+        elif event.type() == QEvent.Type.PaletteChange and getattr(self, "lesson", None):
+            self.refresh_readouts()  # the ✓ in a colour the new theme can show
 
     def _make_actions(self) -> None:
         """Menu actions with a presenter's keys: Page Down/Up is what a slide clicker sends."""
@@ -317,6 +324,12 @@ class LessonPanel(QDockWidget):
         """Opening the panel starts the lesson where it stands (its step sets the app up)."""
         if visible and not self.applied and self.lesson is not None:
             self.go_to(self.index)
+        elif visible and self.lesson is not None:
+            self._enable_navigation(True)
+        else:  # Page Up/Down go back to the tables and lists while the lesson is put away
+            for action in (self.next_action, self.back_action, self.reveal_action,
+                           self.try_action):
+                action.setEnabled(False)
 
     # --- showing --------------------------------------------------------------------------------
     def _show_message(self, text: str) -> None:
@@ -363,6 +376,7 @@ class LessonPanel(QDockWidget):
             "Some of this step could not be set up: " + "; ".join(self.problems) + "."
             if self.problems else ""
         )
+        self.problem.setStyleSheet(f"color: {verdict_colours(self)[1]};")
         self.problem.setVisible(bool(self.problems))
         self._enable_navigation(True)
         self.refresh_readouts()
@@ -388,7 +402,8 @@ class LessonPanel(QDockWidget):
                 rows.append(f"<tr><td>{_esc(readout.label)}</td>"
                             f"<td colspan=2>{_esc(str(error))}</td></tr>")
                 continue
-            figure = _figure_cell(value, readout.expect, readout.expect_text, readout.tolerance)
+            figure = _figure_cell(value, readout.expect, readout.expect_text, readout.tolerance,
+                                  verdict_colours(self)[0])
             rows.append(
                 f"<tr><td>{_esc(readout.label)}</td>"
                 f"<td align=right>&nbsp;<b>{show_number(value)}</b></td><td>{figure}</td></tr>"
@@ -416,7 +431,7 @@ class LessonPanel(QDockWidget):
                 parts.append(_esc(str(error)) + ".")
             else:
                 good = question.tolerance.close(answer, value)
-                colour = GOOD if good else BAD
+                colour = verdict_colours(self)[0 if good else 1]
                 parts.append(f'<span style="color:{colour}">'
                              f"{_esc(compare_answer(answer, value, question.tolerance))}"
                              "</span>")
@@ -441,11 +456,13 @@ class LessonPanel(QDockWidget):
             self.problem.show()
 
 
-def _figure_cell(value: float, expect: float | None, text: str, tolerance: Tolerance) -> str:
+def _figure_cell(
+    value: float, expect: float | None, text: str, tolerance: Tolerance, good: str
+) -> str:
     if expect is None:
         return ""
     ok = tolerance.close(value, expect)
-    mark = f'<span style="color:{GOOD}">✓</span>' if ok else ""
+    mark = f'<span style="color:{good}">✓</span>' if ok else ""
     return f"&nbsp;lesson: {_esc(text)} {mark}"
 
 

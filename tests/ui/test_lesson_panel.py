@@ -136,6 +136,10 @@ def test_next_back_jump_and_the_keys(window, qtbot):
     panel.step_chooser.activated.emit(last)
     assert panel.index == last and not panel.next_button.isEnabled()
     assert [k.toString() for k in panel.next_action.shortcuts()] == ["PgDown", "Alt+Right"]
+    panel.hide()  # put away, the lesson leaves Page Up/Down to the tables and lists
+    assert not panel.next_action.isEnabled() and not panel.back_action.isEnabled()
+    panel.show()
+    qtbot.waitUntil(panel.back_action.isEnabled)
 
 
 def test_steps_set_the_app_up(window, qtbot):
