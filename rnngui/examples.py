@@ -20,6 +20,7 @@ EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "resources" / "examples"
 EXAMPLE_FILES: dict[str, Callable[[], Document]] = {
     "statland-rules.rnnlab": presets.statland,
     "blue-and-red-companies.rnnlab": presets.companies,
+    "exploding-gradients-w2-2.rnnlab": presets.exploding_four_loops,
     "exploding-gradients.rnnlab": presets.exploding,
     "vanishing-gradients.rnnlab": presets.vanishing,
 }

@@ -70,6 +70,25 @@ def _first_day_matters(w2: float, training: TrainingSettings, title: str) -> Doc
     return Document(sequences, params, training, title=title)
 
 
+def exploding_four_loops() -> Document:
+    """The lesson's own example: w2 = 2 and the first day crosses 4 feedback loops (x 2^4 = 16).
+
+    w3 = 0.1 puts the best w2 at 10^(1/4) = 1.778, inside the cliff the loop builds: the curvature
+    of SSR there carries (4 * w2^3)^2, so at learning rate 0.3 every step overshoots the valley
+    and w2 jumps between about 1.2 and 1.95 for the whole run (the loss between ~0.1 and ~0.6).
+    Clipping the gradient at 0.01 caps each step at 0.003: w2 walks down to the valley and the
+    loss settles below 2e-5.
+    """
+    quiet = (0.0,) * 4
+    sequences = (
+        SequenceData("first day high", (HIGH,) + quiet, HIGH),
+        SequenceData("first day low", (LOW,) + quiet, LOW),
+    )
+    params = RNNParams(w1=1.0, w2=2.0, b1=0.0, w3=0.1, b2=0.0)
+    training = TrainingSettings(learning_rate=0.3, max_steps=400, trainable=("w2",))
+    return Document(sequences, params, training, title="Exploding gradients (w2 = 2)")
+
+
 def exploding() -> Document:
     """w2 = 1.01 on 51 days: the first day reaches the prediction times w2^50, so dSSR/dw2 carries
     50 * w2^49 and the loss is a cliff at w2 = 1. At this learning rate every step overshoots the
@@ -80,7 +99,7 @@ def exploding() -> Document:
     small (SSR ~ 4e-4) without settling.
     """
     training = TrainingSettings(learning_rate=8e-4, max_steps=2000, trainable=("w2",))
-    return _first_day_matters(1.01, training, "Exploding gradients (w2 > 1)")
+    return _first_day_matters(1.01, training, "Exploding gradients over 51 days (w2 = 1.01)")
 
 
 def vanishing() -> Document:
@@ -98,6 +117,7 @@ def vanishing() -> Document:
 PRESETS: dict[str, Callable[[], Document]] = {
     "StatLand rules": statland,
     "Blue (9 days) and Red (5 days)": companies,
-    "Exploding gradients": exploding,
+    "Exploding gradients (w2 = 2)": exploding_four_loops,
+    "Exploding gradients over 51 days": exploding,
     "Vanishing gradients": vanishing,
 }

@@ -51,7 +51,8 @@ class GradientLab(QWidget):
             "Exploding gradients (w2 = 2)", objectName="explodingPresetButton"
         )
         self.exploding_button.setToolTip(
-            "Long sequences with w2 = 2: press Train and watch gradient descent bounce"
+            "The lesson's example, w2 = 2 unrolled 4 times (x16): press Train and watch gradient "
+            "descent bounce across the valley; then tick Clip"
         )
         self.vanishing_button = QPushButton(
             "Vanishing gradients (w2 = 0.5)", objectName="vanishingPresetButton"
@@ -103,7 +104,7 @@ class GradientLab(QWidget):
 
     @Slot()
     def load_exploding(self) -> None:
-        self.state.replace_document(presets.exploding(), "Exploding-gradients preset")
+        self.state.replace_document(presets.exploding_four_loops(), "Exploding-gradients preset")
 
     @Slot()
     def load_vanishing(self) -> None:

@@ -51,6 +51,7 @@ class _Landscape(QWidget):
         self.computer = GridComputer(self)
         self.computer.result.ready.connect(self._on_grid)
         self.pending = 0
+        self.shown = 0  # the generation of the grid on screen
         self.grid_axes: dict | None = None
         self.grid: np.ndarray | None = None
         self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_MS)
@@ -84,7 +85,7 @@ class _Landscape(QWidget):
     def _on_grid(self, generation: int, axes: dict, ssr: np.ndarray) -> None:
         if generation != self.pending:
             return  # a newer landscape is on its way
-        self.grid_axes, self.grid = axes, ssr
+        self.grid_axes, self.grid, self.shown = axes, ssr, generation
         self.show_grid(axes, ssr)
         self._draw_path()
 
