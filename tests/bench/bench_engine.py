@@ -72,9 +72,9 @@ def torch_case(seqs, targets):
 
 def main() -> None:
     for name, (seqs, targets) in (("StatLand 4x2", STATLAND), ("4 sequences of 50", long_data())):
-        public = rate(lambda: loss_and_grads(PARAMS, seqs, targets))
+        public = rate(lambda seqs=seqs, targets=targets: loss_and_grads(PARAMS, seqs, targets))
         s, t = prepare(seqs, targets)
-        raw = rate(lambda: ssr_and_grads_raw(*PARAMS.as_tuple(), s, t, "relu"))
+        raw = rate(lambda s=s, t=t: ssr_and_grads_raw(*PARAMS.as_tuple(), s, t, "relu"))
         try:
             torch_rate = rate(torch_case(seqs, targets))
         except ImportError:

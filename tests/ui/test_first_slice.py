@@ -78,8 +78,8 @@ def test_step_is_exactly_one_step(window, qtbot):
 
 
 def test_close_while_training_exits_within_a_second(window, qtbot):
-    from dataclasses import replace
     import time
+    from dataclasses import replace
 
     window.state.set_training(replace(window.state.document.training, max_steps=10_000_000))
     window.state.start_training()
