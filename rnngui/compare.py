@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from .document import Document
-from .engine import Diagnosis, StepRecord, TrainConfig, diagnose
+from .engine import Diagnosis, RNNParams, StepRecord, TrainConfig, diagnose
 from .engine.multi import train_many
 from .history import RunHistory, records_to_rows
 from .run_control import RunControl
@@ -22,6 +22,9 @@ from .run_control import RunControl
 MAX_RUNS = 4
 RUN_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd")
 CHUNK_INTERVAL = 1 / 30
+# Clipping's default threshold in the lab: small enough that, on the exploding preset, each step
+# is at most learning rate x 0.01 and gradient descent walks into the valley instead of bouncing.
+SUGGESTED_CLIP = 0.01
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ class CompareWorker(QObject):
                         base.activation)
             for s in self._specs
         ]
-        starts = [doc.params.replace(w2=s.start_w2) for s in self._specs]
+        starts = [doc.params.replace(w2=s.start_w2) for s in self._specs]  # as CompareRuns.starts
         n = len(self._specs)
         buffers: list[list[StepRecord]] = [[] for _ in range(n)]
         recent = [deque(maxlen=100) for _ in range(n)]
@@ -106,6 +109,7 @@ class CompareRuns(QObject):
         super().__init__(parent)
         self.specs: list[RunSpec] = []
         self.histories: list[RunHistory] = []
+        self.starts: list[RNNParams] = []
         self.diagnoses: list[Diagnosis | None] = []
         self._thread: QThread | None = None
         self._worker: CompareWorker | None = None
@@ -122,6 +126,7 @@ class CompareRuns(QObject):
             return
         self.specs = specs
         self.histories = [RunHistory(capacity=20_000) for _ in specs]
+        self.starts = [document.params.replace(w2=s.start_w2) for s in specs]
         self.diagnoses = [None] * len(specs)
         self._control = RunControl()
         self._thread = QThread()

@@ -49,6 +49,31 @@ def ssr_over_grid(
     return ssr
 
 
+def ssr_at_points(
+    points: np.ndarray,
+    sequences: Sequence[Sequence[float]],
+    targets: Sequence[float],
+    activation: str = "relu",
+) -> np.ndarray:
+    """SSR at each row of ``points`` (shape (n, 5): w1, w2, b1, w3, b2), all rows at once.
+
+    A run's history keeps the loss measured *before* each step and the parameters *after* it; a
+    path drawn on a landscape needs the loss *at* the drawn parameters, which this computes.
+    """
+    points = np.asarray(points, dtype=float).reshape(-1, 5)
+    f_np, _ = _ACT_NP[activation]
+    w1, w2, b1, w3, b2 = points.T
+    ssr = np.zeros(len(points))
+    with np.errstate(all="ignore"):
+        for xs, target in zip(sequences, targets):
+            y = np.zeros(len(points))
+            for x in xs:
+                y = f_np(w1 * float(x) + w2 * y + b1)
+            residual = w3 * y + b2 - float(target)
+            ssr += residual * residual
+    return ssr
+
+
 def unroll_experiment(
     params: RNNParams,
     unrolls: Sequence[int] | np.ndarray,

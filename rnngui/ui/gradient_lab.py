@@ -21,16 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import presets
-from ..compare import CompareRuns
+from ..compare import SUGGESTED_CLIP, CompareRuns
 from ..state import AppState
 from .lab_compare import CompareRunsView
 from .lab_landscape import Landscape1D, Landscape2D
 from .lab_time import GradientThroughTime
 from .lab_unroll import UnrollExperiment
 
-# The one-click remedy clips the gradient's length to this by default: small enough that, on the
-# exploding preset, each step is at most learning rate x 0.01, far inside the valley.
-CLIP_AT = 0.01
+CLIP_AT = SUGGESTED_CLIP  # the one-click remedy's default threshold
 
 WHAT_NEXT = (
     "<b>What comes next.</b> Clipping tames exploding gradients, but nothing here rescues a "
@@ -105,10 +103,12 @@ class GradientLab(QWidget):
     @Slot()
     def load_exploding(self) -> None:
         self.state.replace_document(presets.exploding_four_loops(), "Exploding-gradients preset")
+        self.compare_view.suggest()
 
     @Slot()
     def load_vanishing(self) -> None:
         self.state.replace_document(presets.vanishing(), "Vanishing-gradients preset")
+        self.compare_view.suggest()
 
     @Slot()
     def _clip_value_edited(self) -> None:

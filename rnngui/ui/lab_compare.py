@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import history as H
-from ..compare import MAX_RUNS, RUN_COLOURS, CompareRuns, RunSpec
+from ..compare import MAX_RUNS, RUN_COLOURS, SUGGESTED_CLIP, CompareRuns, RunSpec
 from ..state import AppState
 from .lab_plot import log_plot, positive
 
@@ -80,13 +80,14 @@ class CompareRunsView(QWidget):
 
     @Slot()
     def suggest(self) -> None:
-        """Runs that tell a story: as set, a tenth of the learning rate, and clipped at 1."""
+        """Runs that tell a story: as set, a tenth of the learning rate, and clipped."""
         t = self.state.document.training
-        w2 = self.state.params.w2
+        start = self.state.run_initial_params or self.state.params  # where this run began
+        w2 = start.w2
         rows = [
             (t.learning_rate, w2, t.clip),
             (t.learning_rate / 10, w2, t.clip),
-            (t.learning_rate, w2, 1.0),
+            (t.learning_rate, w2, t.clip or SUGGESTED_CLIP),
             None,
         ]
         for r, spec in enumerate(rows):

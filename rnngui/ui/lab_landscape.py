@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from .. import history as H
 from ..compare import RUN_COLOURS, CompareRuns
-from ..engine import PARAM_NAMES, fmt
+from ..engine import PARAM_NAMES, RNNParams, fmt
+from ..engine.landscape import ssr_at_points
 from ..state import AppState
 from .lab_grid_job import GridComputer
 
@@ -18,19 +19,26 @@ POINTS_2D = 101
 NUMBERED_STEPS = 12  # the path's first steps carry their step number
 PATH_POINTS = 300  # at most this many points of a long path are drawn
 ARROWS = 12  # the path's latest steps carry arrow heads
+LABEL_SPACING_PX = 28  # step numbers closer than this on screen would overlap
 RECOMPUTE_MS = 200  # at most five landscapes a second while the fixed parameters move
 
 
-def path_points(history: H.RunHistory, names: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
-    """Steps and the chosen parameters' values along a run (thinned, the last point kept)."""
+def path_points(
+    history: H.RunHistory, start: RNNParams | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Steps and parameter rows (n, 5) along a run: the start (step 0), then after each step.
+
+    Long runs are thinned to PATH_POINTS rows, always keeping the first and the last.
+    """
     rows = history.rows
-    if not len(rows):
-        return np.empty(0), [np.empty(0) for _ in names]
     if len(rows) > PATH_POINTS:
         idx = np.r_[np.linspace(0, len(rows) - 2, PATH_POINTS - 1).astype(int), len(rows) - 1]
         rows = rows[idx]
-    cols = [rows[:, H.PARAMS.start + PARAM_NAMES.index(n)] for n in names]
-    return rows[:, H.STEP], cols
+    steps, params = rows[:, H.STEP], rows[:, H.PARAMS]
+    if start is not None and len(rows):
+        steps = np.r_[0.0, steps]
+        params = np.vstack([start.as_tuple(), params])
+    return steps, params
 
 
 def span_around(values: np.ndarray, centre: float) -> tuple[float, float]:
@@ -144,8 +152,8 @@ class Landscape1D(_Landscape):
 
     def axes_wanted(self) -> dict:
         name = self.param.currentText()
-        _, (values,) = path_points(self.state.history, [name])
-        lo, hi = span_around(values, getattr(self.state.params, name))
+        _, params = path_points(self.state.history, self.state.run_initial_params)
+        lo, hi = span_around(params[:, PARAM_NAMES.index(name)], getattr(self.state.params, name))
         return {name: np.linspace(lo, hi, POINTS_1D)}
 
     def show_grid(self, axes: dict, ssr: np.ndarray) -> None:
@@ -159,20 +167,41 @@ class Landscape1D(_Landscape):
             "are this run's steps, numbered from the start; arrows show where the latest steps went."
         )
 
+    def _path_on_curve(self, history: H.RunHistory, start: RNNParams | None):
+        """(values of the chosen parameter, SSR there, step numbers) along a run.
+
+        The SSR is computed at the drawn parameters (all five), so with only this parameter
+        trained every point lies on the curve.
+        """
+        steps, params = path_points(history, start)
+        if not len(params):
+            return np.empty(0), np.empty(0), np.empty(0)
+        sequences, targets = self.state.document.training_data()
+        ssr = ssr_at_points(params, sequences, targets, self.state.document.training.activation)
+        values = params[:, PARAM_NAMES.index(self.param.currentText())]
+        keep = np.isfinite(values) & np.isfinite(ssr) & (ssr > 0)
+        return values[keep], ssr[keep], steps[keep]
+
     @Slot()
     def _draw_path(self, *_: object) -> None:
-        name = self.param.currentText()
-        steps, (values,) = path_points(self.state.history, [name])
-        losses = self._losses_at(self.state.history)
-        keep = np.isfinite(values) & np.isfinite(losses) & (losses > 0)
-        self.path.setData(values[keep], losses[keep])
-        xs, ys, ss = values[keep], losses[keep], steps[keep]
-        for i, label in enumerate(self.numbers):
-            visible = i < len(xs)
-            label.setVisible(visible)
-            if visible:
-                label.setText(str(int(ss[i])))
-                label.setPos(xs[i], np.log10(ys[i]))
+        xs, ys, ss = self._path_on_curve(self.state.history, self.state.run_initial_params)
+        self.path.setData(xs, ys)
+        # number the first steps, skipping any that would print on top of the previous number
+        vb = self.plot.getPlotItem().getViewBox()
+        shown, last = 0, None
+        for i in range(len(xs)):
+            if shown == len(self.numbers):
+                break
+            at = vb.mapViewToScene(pg.QtCore.QPointF(xs[i], np.log10(ys[i])))
+            if last is not None and (at - last).manhattanLength() < LABEL_SPACING_PX:
+                continue
+            label = self.numbers[shown]
+            label.setText(str(int(ss[i])))
+            label.setPos(xs[i], np.log10(ys[i]))
+            label.setVisible(True)
+            shown, last = shown + 1, at
+        for label in self.numbers[shown:]:
+            label.setVisible(False)
         tail = max(0, len(xs) - ARROWS - 1)
         for k, arrow in enumerate(self.arrows):
             i = tail + k
@@ -183,14 +212,13 @@ class Landscape1D(_Landscape):
                 arrow.setPos(x1, y1)
                 arrow.setStyle(angle=self._screen_angle(x0, y0, x1, y1))
         if self.compare is not None:
-            for curve, history in zip(self.compare_paths, self.compare.histories + [None] * 4):
-                if history is None or not len(history):
+            runs = list(zip(self.compare.histories, self.compare.starts))
+            for i, curve in enumerate(self.compare_paths):
+                if i < len(runs) and len(runs[i][0]):
+                    v, loss, _ = self._path_on_curve(*runs[i])
+                    curve.setData(v, loss)
+                else:
                     curve.setData([], [])
-                    continue
-                _, (v,) = path_points(history, [name])
-                loss = self._losses_at(history)
-                ok = np.isfinite(v) & np.isfinite(loss) & (loss > 0)
-                curve.setData(v[ok], loss[ok])
 
     def _screen_angle(self, x0: float, y0: float, x1: float, y1: float) -> float:
         """ArrowItem's angle for an arrow from (x0, y0) to (x1, y1): 0 points left, on screen."""
@@ -198,16 +226,6 @@ class Landscape1D(_Landscape):
         a = vb.mapViewToScene(pg.QtCore.QPointF(x0, y0))
         b = vb.mapViewToScene(pg.QtCore.QPointF(x1, y1))
         return float(np.degrees(np.arctan2(-(b.y() - a.y()), -(b.x() - a.x()))))
-
-    @staticmethod
-    def _losses_at(history: H.RunHistory) -> np.ndarray:
-        rows = history.rows
-        if not len(rows):
-            return np.empty(0)
-        if len(rows) > PATH_POINTS:
-            idx = np.r_[np.linspace(0, len(rows) - 2, PATH_POINTS - 1).astype(int), len(rows) - 1]
-            rows = rows[idx]
-        return rows[:, H.LOSS]
 
 
 class Landscape2D(_Landscape):
@@ -255,7 +273,8 @@ class Landscape2D(_Landscape):
         x, y = self.x_param.currentText(), self.y_param.currentText()
         if x == y:
             y = next(n for n in PARAM_NAMES if n != x)
-        _, (xv, yv) = path_points(self.state.history, [x, y])
+        _, params = path_points(self.state.history, self.state.run_initial_params)
+        xv, yv = params[:, PARAM_NAMES.index(x)], params[:, PARAM_NAMES.index(y)]
         p = self.state.params
         xlo, xhi = span_around(xv, getattr(p, x))
         ylo, yhi = span_around(yv, getattr(p, y))
@@ -293,7 +312,8 @@ class Landscape2D(_Landscape):
         if self.grid_axes is None:
             return
         names = list(self.grid_axes)
-        _, (xv, yv) = path_points(self.state.history, names)
+        _, params = path_points(self.state.history, self.state.run_initial_params)
+        xv, yv = (params[:, PARAM_NAMES.index(n)] for n in names)
         ok = np.isfinite(xv) & np.isfinite(yv)
         self.path.setData(xv[ok], yv[ok])
         if ok.any():
