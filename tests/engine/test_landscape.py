@@ -6,7 +6,12 @@ import numpy as np
 import pytest
 
 from rnngui.engine import LESSON_PARAMS, RNNParams, loss_and_grads
-from rnngui.engine.landscape import lesson_readouts, ssr_over_grid, unroll_experiment
+from rnngui.engine.landscape import (
+    lesson_readouts,
+    ssr_at_points,
+    ssr_over_grid,
+    unroll_experiment,
+)
 from rnngui.engine.multi import train_many
 from rnngui.engine.train import TrainConfig, run_to_end
 
@@ -77,3 +82,12 @@ def test_train_many_equals_separate_runs():
         alone, _ = run_to_end(start, *STATLAND, config)
         together = [records[k] for records in steps]
         assert [r.params for r in together] == [r.params for r in alone]
+
+
+def test_ssr_at_points_matches_loss_and_grads_row_by_row():
+    rng = np.random.default_rng(11)
+    points = rng.normal(size=(30, 5))
+    seqs, targets = [[0.2, 0.9, 0.4], [1.0, 0.5]], [0.7, 0.1]
+    got = ssr_at_points(points, seqs, targets, "tanh")
+    for row, value in zip(points, got):
+        assert value == pytest.approx(loss_and_grads(RNNParams(*row), seqs, targets, "tanh")[0])

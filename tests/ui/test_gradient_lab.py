@@ -151,3 +151,21 @@ def test_side_by_side_refuses_bad_cells(window, qtbot):
     qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
     assert "run 1" in view.message.text()
     assert not lab(window).compare.running
+
+
+def test_one_parameter_path_lies_on_the_curve_and_jumps_across_the_valley(window, qtbot):
+    # only w2 trains on the exploding preset, so every point of the path is on the SSR(w2) curve
+    view = lab(window).landscape_1d
+    lab(window).load_exploding()
+    window.state.start_training()
+    qtbot.waitUntil(lambda: window.state.run_state == FINISHED, timeout=20000)
+    view.recompute()
+    wait_for_grid(qtbot, view)
+    xs, ys = view.path.getOriginalDataset()
+    assert xs[0] == 2.0 and len(xs) > 100  # step 0 is the preset's w2
+    (_, grid_w2), = view.grid_axes.items()
+    on_curve = np.interp(xs, grid_w2, view.grid)
+    np.testing.assert_allclose(ys, on_curve, rtol=0.05)
+    best = grid_w2[np.argmin(view.grid)]
+    crossings = np.sum(np.diff(np.sign(xs - best)) != 0)
+    assert crossings > 50  # bouncing: the steps keep jumping from one side of the valley to the other
