@@ -21,6 +21,7 @@ from .worker import Chunk, TrainingWorker
 
 IDLE, RUNNING, PAUSED, FINISHED, DIVERGED = "idle", "running", "paused", "finished", "diverged"
 JOIN_TIMEOUT_MS = 1000
+ACK_HOPS = 2  # event-loop passes between a chunk and the worker going on (see _on_chunk)
 
 
 class DocumentCommand(QUndoCommand):
@@ -284,13 +285,20 @@ class AppState(QObject):
         self.diagnosis = chunk.diagnosis
         self.runUpdated.emit(chunk)
         self.diagnosisChanged.emit(chunk.diagnosis)
-        # Let the worker go on after this event-loop pass (and its repaint). The callable must be
-        # ours: a method of the worker would be queued to the worker's thread, which is busy.
+        # Let the worker go on only after the views have reacted and repainted, so none of that
+        # Python work fights the training loop for the interpreter lock: the scene updates the
+        # views posted run in the next event-loop pass and their paints in the one after, hence
+        # ACK_HOPS zero-timers. The callables must be ours: a method of the worker would be
+        # queued to the worker's thread, which is busy.
+        self._ack_hops = ACK_HOPS
         QTimer.singleShot(0, self._acknowledge_chunk)
 
     @Slot()
     def _acknowledge_chunk(self) -> None:
-        if self._worker is not None:
+        self._ack_hops = getattr(self, "_ack_hops", 1) - 1
+        if self._ack_hops > 0:
+            QTimer.singleShot(0, self._acknowledge_chunk)
+        elif self._worker is not None:
             self._worker.acknowledge()
 
     @Slot(object)

@@ -27,7 +27,7 @@ from .run_control import RunControl
 # Seconds between chunks: 40 a second keeps the plots above 30 refreshes a second even when a
 # repaint makes a chunk late, and still leaves the worker most of the interpreter lock.
 CHUNK_INTERVAL = 1 / 40
-ACK_TIMEOUT = 0.05
+ACK_TIMEOUT = 0.05  # how often a worker waiting for the GUI looks at the stop flag
 DIAGNOSIS_WINDOW = 100
 # The interpreter hands the lock to a waiting thread after this long (the default is 5 ms). At
 # 1 ms the GUI thread's many short Python calls in a repaint are not each held up by a whole
@@ -151,6 +151,11 @@ class TrainingWorker(QObject):
         self._ack.clear()
         self.chunkReady.emit(chunk)
         if wait:
-            self._ack.wait(ACK_TIMEOUT)
+            # At most one chunk in flight: however slow the GUI thread (a busy machine, a big
+            # window), chunks never queue up faster than it takes them, so its event loop never
+            # drowns. Stop always wakes this wait (the state acknowledges when it joins).
+            while not self._ack.wait(ACK_TIMEOUT):
+                if self.control.stopped:
+                    break
         # Counted from now, after the wait: a slow repaint must not make the next chunk tiny.
         self._next_flush = time.monotonic() + CHUNK_INTERVAL

@@ -21,6 +21,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -157,6 +158,11 @@ class RunPlot(QWidget):
             offset=(-4, 2), labelTextSize="8pt", brush=(255, 255, 255, 210),
             colCount=len(series), verSpacing=-6,
         )
+        # Axis and legend text is the costliest part of a repaint (about 7 ms an axis offscreen):
+        # cache each as a pixmap, redrawn only when its ticks change.
+        for axis_name in ("left", "bottom"):
+            item.getAxis(axis_name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.curves = {}
         for name, _column, color in self.series:
             width = 2 if len(self.series) == 1 else 1.5
@@ -233,6 +239,15 @@ class RunPlot(QWidget):
     def remember(self, rows: np.ndarray | None) -> None:
         """Keep the rows without drawing them (a hidden tab draws when shown or exported)."""
         self._rows = rows
+
+    def fix_steps(self, max_steps: int | None) -> None:
+        """During a run the step axis spans the whole run (the curve grows into it), so the axis
+        need not be redrawn with every chunk; None lets it follow the data again."""
+        view = self.plot.getPlotItem().vb
+        if max_steps:
+            view.setXRange(0, max_steps, padding=0.02)
+        else:
+            view.enableAutoRange(axis="x")
 
     def clear(self) -> None:
         self.show_rows(None)

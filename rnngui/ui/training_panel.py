@@ -173,8 +173,13 @@ class TrainingPanel(QWidget):
     # --- live updates -------------------------------------------------------------------------
     @Slot(object)
     def _on_update(self, _chunk: object = None) -> None:
-        if not self._redraw_timer.isActive():
-            delay = max(0.0, self._next_redraw - time.monotonic())
+        # Draw now, while the worker waits for this chunk to be taken (no fight for the
+        # interpreter lock); if the last redraw was too recent, draw the latest rows later.
+        delay = self._next_redraw - time.monotonic()
+        if delay <= 0:
+            self._redraw_timer.stop()
+            self._redraw()
+        elif not self._redraw_timer.isActive():
             self._redraw_timer.start(round(delay * 1000))
         last = self.state.history.last
         if last is not None:
@@ -227,6 +232,8 @@ class TrainingPanel(QWidget):
         self.stop_button.setEnabled(self.state.is_active)
         self._show_max_steps()
         self._show_speed()
+        for view in self.views:
+            view.fix_steps(self.state.run_max_steps if run_state == RUNNING else None)
         if run_state in (FINISHED, RUN_DIVERGED):
             self._redraw()
 

@@ -1,0 +1,67 @@
+"""Shared set-up for the GUI benchmarks: the real main window, offscreen unless told otherwise."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+
+class PanelWindow:
+    """The training panel alone on its state: separates its cost from the other views'."""
+
+    def __init__(self) -> None:
+        from rnngui.state import AppState
+        from rnngui.ui.training_panel import TrainingPanel
+
+        self.state = AppState()
+        self.training_panel = TrainingPanel(self.state)
+        self.training_panel.resize(520, 900)
+
+    def show(self) -> None:
+        self.training_panel.show()
+
+    def close(self) -> None:
+        self.training_panel.close()
+
+
+def make_window(document=None, max_steps: int = 10_000_000, panel_only: bool = False):
+    """A shown MainWindow with the app's interpreter settings (as rnngui.app.main sets them)."""
+    from rnngui.app import SWITCH_INTERVAL, make_application
+    from rnngui.ui.main_window import MainWindow
+
+    sys.setswitchinterval(SWITCH_INTERVAL)
+    app = make_application(sys.argv[:1])
+    window = PanelWindow() if panel_only else MainWindow()
+    if document is not None:
+        window.state.replace_document(document)
+    state = window.state
+    state.set_training(replace(state.document.training, max_steps=max_steps))
+    window.show()
+    for _ in range(20):
+        app.processEvents()
+    return app, window
+
+
+def run_until(app, predicate, timeout: float) -> float:
+    """Run the real event loop until ``predicate()`` or ``timeout`` seconds; returns the time."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: predicate() and loop.quit())
+    poll.start(20)
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    t0 = time.perf_counter()
+    loop.exec()
+    poll.stop()
+    return time.perf_counter() - t0
+
+
+def load() -> str:
+    return "load average " + ", ".join(f"{v:.2f}" for v in os.getloadavg())

@@ -1,0 +1,60 @@
+"""Event-loop lag on the GUI thread while the worker trains flat out, and the plots' refresh rate.
+
+A 5 ms QTimer fires on the GUI thread; its lateness is how long a click or a repaint would wait.
+Goal (issue 5): p99 lag at most 20 ms, plots refreshed at least 30 times a second.
+Run: .venv/bin/python tests/bench/bench_gui_lag.py [seconds]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import numpy as np
+from _app_harness import load, make_window, run_until
+
+
+def measure(document=None, label: str = "StatLand", seconds: float = 10.0,
+            panel_only: bool = False) -> None:
+    from PySide6.QtCore import QTimer
+
+    app, window = make_window(document, panel_only=panel_only)
+    label += " [training panel alone]" if panel_only else " [whole window]"
+    state, panel = window.state, window.training_panel
+    late: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        late.append(max(0.0, now - last[0] - 0.005))
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(tick)
+    state.start_training()
+    run_until(app, lambda: False, 0.5)  # warm up
+    redraws0, steps0 = panel.redraw_count, int(state.history.last[0])
+    late.clear()
+    last[0] = time.perf_counter()
+    timer.start(5)
+    elapsed = run_until(app, lambda: False, seconds)
+    timer.stop()
+    redraws, steps = panel.redraw_count - redraws0, int(state.history.last[0]) - steps0
+    state.shutdown()
+    window.close()
+    lag_ms = np.array(late) * 1000
+    print(
+        f"{label}: lag p50 {np.percentile(lag_ms, 50):.1f} ms, p99 {np.percentile(lag_ms, 99):.1f} "
+        f"ms, max {lag_ms.max():.1f} ms over {len(lag_ms)} ticks; plots {redraws / elapsed:.1f} "
+        f"refreshes/s; {steps / elapsed:,.0f} steps/s ({load()})"
+    )
+
+
+if __name__ == "__main__":
+    from rnngui.presets import exploding
+
+    seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 10.0
+    for panel_only in (True, False):
+        measure(None, "StatLand (4 sequences of 2)", seconds, panel_only)
+        measure(exploding(), "Exploding preset (2 sequences of 51)", seconds, panel_only)
