@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .document import Document, SequenceData, TrainingSettings
 from .engine import Diagnosis, ForwardTrace, Hyper, RNNParams, TrainEnd, forward, random_params
+from .gui_gc import collect_on_gui_thread
 from .history import RunHistory
 from .presets import statland
 from .run_control import RunControl
@@ -69,6 +70,7 @@ class AppState(QObject):
 
     def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        collect_on_gui_thread()  # before any worker thread exists: see gui_gc.py
         self._document = document or statland()
         self._selected = 0
         self.undo_stack = QUndoStack(self)
