@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from .. import history as H
 from ..compare import MAX_RUNS, RUN_COLOURS, SUGGESTED_CLIP, CompareRuns, RunSpec
 from ..state import AppState
-from .lab_plot import log_plot, positive
+from .lab_plot import RefreshWhenShown, log_plot, positive
 
 COLUMNS = ("run", "learning rate", "start w2", "clip (blank = off)")
 
 
-class CompareRunsView(QWidget):
+class CompareRunsView(RefreshWhenShown, QWidget):
     def __init__(self, state: AppState, model: CompareRuns, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareRuns")
@@ -73,7 +73,7 @@ class CompareRunsView(QWidget):
         self.run_button.clicked.connect(self.run)
         self.stop_button.clicked.connect(model.stop)
         self.defaults_button.clicked.connect(self.suggest)
-        model.updated.connect(self.refresh)
+        model.updated.connect(self._on_model_updated)
         model.runningChanged.connect(self._on_running)
         self.suggest()
         self._on_running(False)
@@ -143,6 +143,14 @@ class CompareRunsView(QWidget):
     def _on_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running)
         self.stop_button.setEnabled(running)
+
+    @Slot()
+    def _on_model_updated(self) -> None:
+        if self.due():
+            self.refresh()
+
+    def refresh_all(self) -> None:
+        self.refresh()
 
     @Slot()
     def refresh(self) -> None:

@@ -13,6 +13,7 @@ from ..engine import PARAM_NAMES, RNNParams, fmt
 from ..engine.landscape import ssr_at_points
 from ..state import AppState
 from .lab_grid_job import GridComputer
+from .lab_plot import RefreshWhenShown
 
 POINTS_1D = 401
 POINTS_2D = 101
@@ -49,7 +50,7 @@ def span_around(values: np.ndarray, centre: float) -> tuple[float, float]:
     return lo - pad, hi + pad
 
 
-class _Landscape(QWidget):
+class _Landscape(RefreshWhenShown, QWidget):
     """What the 1-D and 2-D views share: inputs, the background grid, the run path."""
 
     def __init__(self, state: AppState, compare: CompareRuns | None, parent=None) -> None:
@@ -66,15 +67,24 @@ class _Landscape(QWidget):
         self._timer.timeout.connect(self.recompute)
         for signal in (state.paramsChanged, state.sequencesChanged, state.trainingSettingsChanged):
             signal.connect(self._schedule)
-        state.runUpdated.connect(self._draw_path)
-        state.runReset.connect(self._draw_path)
+        state.runUpdated.connect(self._schedule_path)
+        state.runReset.connect(self._schedule_path)
         if compare is not None:
-            compare.updated.connect(self._draw_path)
+            compare.updated.connect(self._schedule_path)
 
     @Slot()
     def _schedule(self, *_: object) -> None:
-        if not self._timer.isActive():
+        if self.due() and not self._timer.isActive():
             self._timer.start()
+
+    @Slot()
+    def _schedule_path(self, *_: object) -> None:
+        if self.due():
+            self._draw_path()
+
+    def refresh_all(self) -> None:
+        self.recompute()
+        self._draw_path()
 
     def axes_wanted(self) -> dict:
         raise NotImplementedError

@@ -26,3 +26,29 @@ def positive(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     keep = np.isfinite(y) & (y > TINY)
     return x[keep], y[keep]
+
+
+class RefreshWhenShown:
+    """Mixin for views in a tab: while hidden, remember that an update is due instead of doing it.
+
+    Thirty parameter updates a second during training would otherwise redraw plots nobody sees,
+    taking the interpreter lock from the training thread and time from the visible views.
+    """
+
+    _stale = False
+
+    def due(self) -> bool:
+        """True when the caller should update now; otherwise the update waits for showEvent."""
+        if self.isVisible():  # type: ignore[attr-defined]
+            return True
+        self._stale = True
+        return False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[misc]
+        if self._stale:
+            self._stale = False
+            self.refresh_all()
+
+    def refresh_all(self) -> None:
+        raise NotImplementedError

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ..engine import fmt, input_sensitivity
 from ..engine.landscape import lesson_readouts
 from ..state import AppState
-from .lab_plot import log_plot, positive
+from .lab_plot import RefreshWhenShown, log_plot, positive
 
 REFRESH_MS = 100  # coalesce the ~30 parameter updates a second of a training run
 
@@ -21,7 +21,7 @@ EXPLAIN_OFF = (
 )
 
 
-class GradientThroughTime(QWidget):
+class GradientThroughTime(RefreshWhenShown, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gradientThroughTime")
@@ -72,8 +72,11 @@ class GradientThroughTime(QWidget):
 
     @Slot()
     def _schedule(self, *_: object) -> None:
-        if not self._timer.isActive():
+        if self.due() and not self._timer.isActive():
             self._timer.start()
+
+    def refresh_all(self) -> None:
+        self.refresh()
 
     @Slot()
     def refresh(self) -> None:

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSlider, QVBoxLa
 from ..engine import fmt
 from ..engine.landscape import unroll_experiment
 from ..state import AppState
-from .lab_plot import log_plot, positive
+from .lab_plot import RefreshWhenShown, log_plot, positive
 
 MAX_UNROLLS = 100
 W2_STEPS_PER_UNIT = 100  # the w2 slider moves in steps of 0.01
 W2_RANGE = 3.0
 
 
-class UnrollExperiment(QWidget):
+class UnrollExperiment(RefreshWhenShown, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unrollExperiment")
@@ -78,8 +78,12 @@ class UnrollExperiment(QWidget):
     def _follow_params(self, params) -> None:
         # follow the project's w2 only when the user is not training (30 updates a second would
         # make the experiment flicker); the slider remains free to explore
-        if self.state.run_state != "running":
+        if self.state.run_state != "running" and self.due():
             self.set_w2(params.w2)
+
+    def refresh_all(self) -> None:
+        self.set_w2(self.state.params.w2)
+        self.recompute()
 
     @Slot()
     def recompute(self, *_: object) -> None:

@@ -17,6 +17,12 @@ def lab(window):
     return window.gradient_lab
 
 
+def show(window, view):
+    """Bring a lab view to the front: hidden views defer their updates until shown."""
+    lab(window).tabs.setCurrentWidget(view)
+    return view
+
+
 def wait_for_grid(qtbot, view):
     qtbot.waitUntil(lambda: view.shown == view.pending == view.computer.generation, timeout=10000)
 
@@ -32,7 +38,7 @@ def test_gradient_through_time_plots_the_engines_sensitivities(window, qtbot):
     state = window.state
     state.set_params(RNNParams(w1=1.0, w2=2.0, b1=0.0, w3=1.0, b2=0.0))
     state.select(3)  # "high, high": both copies switched on
-    view = lab(window).through_time
+    view = show(window, lab(window).through_time)
     view.refresh()
     seq = state.selected_sequence.values
     x, y = view.measured.getOriginalDataset()
@@ -47,7 +53,7 @@ def test_gradient_through_time_plots_the_engines_sensitivities(window, qtbot):
 
 def test_unroll_experiment_reads_16_at_four_unrolls(window, qtbot):
     window.state.set_params(RNNParams(w1=1.0, w2=-0.5, b1=0.0, w3=1.0, b2=0.0))
-    view = lab(window).unroll
+    view = show(window, lab(window).unroll)
     view.findChild(QSlider, "w2Slider").setValue(200)  # w2 = 2
     view.findChild(QSlider, "unrollSlider").setValue(4)
     assert view.data["dpred/dx1"][3] == 16.0
@@ -59,7 +65,7 @@ def test_unroll_experiment_reads_16_at_four_unrolls(window, qtbot):
 
 
 def test_one_parameter_landscape_matches_loss_and_grads(window, qtbot):
-    view = lab(window).landscape_1d
+    view = show(window, lab(window).landscape_1d)
     view.recompute()
     wait_for_grid(qtbot, view)
     sequences, targets = window.state.document.training_data()
@@ -71,7 +77,7 @@ def test_one_parameter_landscape_matches_loss_and_grads(window, qtbot):
 
 
 def test_two_parameter_contour_matches_loss_and_grads_and_draws_the_path(window, qtbot):
-    view = lab(window).landscape_2d
+    view = show(window, lab(window).landscape_2d)
     window.state.start_training()
     qtbot.waitUntil(lambda: window.state.run_state == FINISHED, timeout=20000)
     view.recompute()
@@ -103,7 +109,7 @@ def test_exploding_preset_bounces_and_shows_two_to_the_n(window, qtbot):
     # the preset starts at w2 = 2: the through-time view showed 2^n before training
     window.state.undo()
     assert window.state.params.w2 == 2.0
-    view = lab(window).through_time
+    view = show(window, lab(window).through_time)
     view.refresh()
     rx, ry = view.reference.getOriginalDataset()
     assert sorted(rx) == [0, 1, 2, 3, 4]  # five days: the first crosses four loops
@@ -130,7 +136,7 @@ def test_clipping_stops_the_bouncing(window, qtbot):
 
 
 def test_side_by_side_runs_train_together(window, qtbot):
-    view = lab(window).compare_view
+    view = show(window, lab(window).compare_view)
     qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
     model = lab(window).compare
     qtbot.waitUntil(lambda: not model.running, timeout=60000)
@@ -146,7 +152,7 @@ def test_side_by_side_runs_train_together(window, qtbot):
 
 
 def test_side_by_side_refuses_bad_cells(window, qtbot):
-    view = lab(window).compare_view
+    view = show(window, lab(window).compare_view)
     view.table.item(0, 1).setText("fast")
     qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
     assert "run 1" in view.message.text()
@@ -155,7 +161,7 @@ def test_side_by_side_refuses_bad_cells(window, qtbot):
 
 def test_one_parameter_path_lies_on_the_curve_and_jumps_across_the_valley(window, qtbot):
     # only w2 trains on the exploding preset, so every point of the path is on the SSR(w2) curve
-    view = lab(window).landscape_1d
+    view = show(window, lab(window).landscape_1d)
     lab(window).load_exploding()
     window.state.start_training()
     qtbot.waitUntil(lambda: window.state.run_state == FINISHED, timeout=20000)
@@ -169,3 +175,18 @@ def test_one_parameter_path_lies_on_the_curve_and_jumps_across_the_valley(window
     best = grid_w2[np.argmin(view.grid)]
     crossings = np.sum(np.diff(np.sign(xs - best)) != 0)
     assert crossings > 50  # bouncing: the steps keep jumping from one side of the valley to the other
+
+
+def test_hidden_lab_views_wait_until_shown(window, qtbot):
+    # while the lab tab is hidden, training must not redraw its plots (that would take time and
+    # the interpreter lock from the views on screen); showing the view brings it up to date
+    window.tabs.setCurrentIndex(0)
+    view = window.gradient_lab.through_time
+    window.state.select(3)
+    window.state.set_params(RNNParams(w1=1.0, w2=2.0, b1=0.0, w3=1.0, b2=0.0))
+    qtbot.wait(250)
+    assert view._stale
+    lab(window).tabs.setCurrentWidget(view)
+    assert not view._stale
+    _, ry = view.reference.getOriginalDataset()
+    assert list(ry) == [2.0, 1.0]
