@@ -13,7 +13,7 @@ from ..engine import PARAM_NAMES, RNNParams, fmt
 from ..engine.landscape import ssr_at_points
 from ..state import AppState
 from .lab_grid_job import GridComputer
-from .lab_plot import RefreshWhenShown
+from .lab_plot import RefreshWhenShown, no_si_prefix
 
 POINTS_1D = 401
 POINTS_2D = 101
@@ -132,6 +132,7 @@ class Landscape1D(_Landscape):
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setLabel("left", "SSR")
         self.plot.setLogMode(y=True)
+        no_si_prefix(self.plot)
         self.plot.addLegend(offset=(10, 10), labelTextColor="#222",
                             brush=pg.mkBrush(255, 255, 255, 200))
         self.curve = self.plot.plot([], [], pen=pg.mkPen("#444", width=2), name="SSR (others fixed)")

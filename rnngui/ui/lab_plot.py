@@ -15,10 +15,16 @@ def log_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     plot.setLabel("bottom", x_label)
     plot.setLabel("left", y_label)
     plot.setLogMode(x=False, y=True)
+    no_si_prefix(plot)
     plot.showGrid(x=True, y=True, alpha=0.25)
     plot.addLegend(offset=(10, 10), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
     plot.setMinimumHeight(220)
     return plot
+
+
+def no_si_prefix(plot: pg.PlotWidget) -> None:
+    """pyqtgraph's SI prefix also scales log-axis labels: 1e30 would read "10^3 (x1e+27)"."""
+    plot.getAxis("left").enableAutoSIPrefix(False)
 
 
 def positive(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -100,6 +100,8 @@ class ScaleAxis(pg.AxisItem):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.symlog = False
+        # pyqtgraph's SI prefix multiplies log-axis labels too ("x1e+27" beside 10^3 for 1e30)
+        self.enableAutoSIPrefix(False)
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         if not self.symlog:

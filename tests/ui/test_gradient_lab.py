@@ -190,3 +190,13 @@ def test_hidden_lab_views_wait_until_shown(window, qtbot):
     assert not view._stale
     _, ry = view.reference.getOriginalDataset()
     assert list(ry) == [2.0, 1.0]
+
+
+def test_log_axes_label_true_powers_of_ten(window, qtbot):
+    # 2^100 = 1.3e30 must read as 10^30 on the axis, not "10^3" with a "x1e+27" prefix
+    view = show(window, lab(window).unroll)
+    view.findChild(QSlider, "w2Slider").setValue(200)
+    axis = view.plot.getAxis("left")
+    qtbot.wait(50)
+    assert axis.autoSIPrefixScale == 1.0
+    assert "x1e" not in axis.labelString()
