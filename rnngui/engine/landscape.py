@@ -37,7 +37,11 @@ def ssr_over_grid(
     values = {n: getattr(params, n) for n in PARAM_NAMES}
     values.update(dict(zip(names, grids)))
     w1, w2, b1, w3, b2 = (values[n] for n in PARAM_NAMES)
-    shape = grids[0].shape
+    return _ssr_broadcast(w1, w2, b1, w3, b2, grids[0].shape, sequences, targets, f_np)
+
+
+def _ssr_broadcast(w1, w2, b1, w3, b2, shape, sequences, targets, f_np) -> np.ndarray:
+    """SSR where any parameter may be an array of ``shape``: one NumPy step per copy."""
     ssr = np.zeros(shape)
     with np.errstate(all="ignore"):
         for xs, target in zip(sequences, targets):
@@ -63,15 +67,7 @@ def ssr_at_points(
     points = np.asarray(points, dtype=float).reshape(-1, 5)
     f_np, _ = _ACT_NP[activation]
     w1, w2, b1, w3, b2 = points.T
-    ssr = np.zeros(len(points))
-    with np.errstate(all="ignore"):
-        for xs, target in zip(sequences, targets):
-            y = np.zeros(len(points))
-            for x in xs:
-                y = f_np(w1 * float(x) + w2 * y + b1)
-            residual = w3 * y + b2 - float(target)
-            ssr += residual * residual
-    return ssr
+    return _ssr_broadcast(w1, w2, b1, w3, b2, (len(points),), sequences, targets, f_np)
 
 
 def unroll_experiment(
