@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass, fields
 
 import numpy as np
 
@@ -36,7 +36,8 @@ class RNNParams:
     b2: float = 0.0
 
     def as_tuple(self) -> tuple[float, float, float, float, float]:
-        return astuple(self)
+        # written out: dataclasses.astuple deep-copies and costs ~10 us on the hot path
+        return (self.w1, self.w2, self.b1, self.w3, self.b2)
 
     def as_dict(self) -> dict[str, float]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -50,7 +51,7 @@ class RNNParams:
         return RNNParams(**values)
 
     def is_finite(self) -> bool:
-        return all(math.isfinite(v) for v in astuple(self))
+        return all(math.isfinite(v) for v in self.as_tuple())
 
 
 # The parameters StatQuest uses for the StatLand example (the video's picture): they predict the
