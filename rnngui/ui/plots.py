@@ -167,7 +167,10 @@ class RunPlot(QWidget):
         self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.curves = {}
         for name, _column, color in self.series:
-            width = 2 if len(self.series) == 1 else 1.5
+            # 1-pixel (cosmetic) lines: Qt's raster engine draws wider ones several times slower,
+            # and a live curve is redrawn with every chunk (measured: lag p99 59 -> 41 ms on the
+            # 51-day preset, tests/bench/bench_gui_lag.py). Presenter mode thickens them.
+            width = 1
             self.curves[name] = self.plot.plot(
                 [], [], pen=pg.mkPen(color, width=width), name=name, connect="finite"
             )
