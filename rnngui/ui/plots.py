@@ -244,6 +244,15 @@ class RunPlot(QWidget):
     def remember(self, rows: np.ndarray | None) -> None:
         """Keep the rows without drawing them (a hidden tab draws when shown or exported)."""
         self._rows = rows
+        self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # shown again (its tab, or the whole main tab after training from the gradient lab):
+        # draw what was remembered while hidden
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.show_rows(self._rows)
 
     def fix_steps(self, max_steps: int | None) -> None:
         """During a run the step axis spans the whole run (the curve grows into it), so the axis

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSlider
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSlider, QWidget
 
 from rnngui.engine import RNNParams, fmt, input_sensitivity, loss_and_grads
 from rnngui.engine.diagnose import BOUNCING, STALLING
@@ -200,3 +200,14 @@ def test_log_axes_label_true_powers_of_ten(window, qtbot):
     qtbot.wait(50)
     assert axis.autoSIPrefixScale == 1.0
     assert "x1e" not in axis.labelString()
+
+
+def test_training_from_the_lab_tab_shows_the_curve_back_on_the_main_tab(window, qtbot):
+    lab(window).load_exploding()
+    window.state.start_training()  # the main tab, and its loss plot, are hidden meanwhile
+    qtbot.waitUntil(lambda: window.state.run_state == FINISHED, timeout=20000)
+    window.tabs.setCurrentIndex(0)
+    curve = window.findChild(QWidget, "lossPlot")
+    assert curve is not None
+    x, _ = window.training_panel.views[0].curves["SSR"].getData()
+    assert x is not None and len(x) > 100
