@@ -66,6 +66,11 @@ class SequenceChart(pg.PlotWidget):
         plot.showGrid(x=False, y=True, alpha=0.2)
         plot.setLabel("bottom", "day")
         plot.setLabel("left", "value")
+        # Prices are scaled to [0, 1]: keep that span in view even when every value is 0 and the
+        # prediction is 1e-16 (autorange would zoom to it, with an "x1e-18" prefix on the axis).
+        plot.getAxis("left").enableAutoSIPrefix(False)
+        self.span = plot.plot([1, 1], [0.0, 1.0], pen=None, symbol="o", symbolSize=0,
+                              symbolPen=None, symbolBrush=None)
         self.line = plot.plot([], [], pen=pg.mkPen(VALUE_COLOR, width=2))
         self.points = DraggablePoints(
             self._drag_value, size=11, brush=pg.mkBrush(VALUE_COLOR), pen=pg.mkPen("w"),
