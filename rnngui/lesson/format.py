@@ -20,7 +20,13 @@ from typing import Any
 from ..document import Document
 from ..engine import LESSON_PARAMS, PARAM_NAMES
 from ..presets import PRESETS
-from ..project_file import FORMAT_NAME, FORMAT_VERSION, ProjectFileError, from_dict
+from ..project_file import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    ProjectFileError,
+    _kind,  # one wording for "not the JSON type expected" everywhere
+    from_dict,
+)
 from .compute import Tolerance, check_compute, parse_number
 
 LESSON_FORMAT = "rnnlab-lesson"
@@ -428,9 +434,3 @@ def _is_number(value: Any) -> bool:
     return not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value)
 
 
-def _kind(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
-    for kind, name in names.items():
-        if isinstance(value, kind):
-            return f"{name} ({json.dumps(value)[:40]})" if kind is str else name
-    return f"the number {value}" if isinstance(value, int | float) else type(value).__name__
