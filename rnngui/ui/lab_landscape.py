@@ -86,6 +86,19 @@ class _Landscape(RefreshWhenShown, QWidget):
         self.recompute()
         self._draw_path()
 
+    def _lay_out(self, note_name: str, choosers: list[QWidget]) -> None:
+        """Choosers in a row on top, the plot, and a note under it saying what is held fixed."""
+        self.note = QLabel(objectName=note_name)
+        self.note.setWordWrap(True)
+        top = QHBoxLayout()
+        for widget in choosers:
+            top.addWidget(widget)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.note)
+
     def axes_wanted(self) -> dict:
         raise NotImplementedError
 
@@ -148,16 +161,7 @@ class Landscape1D(_Landscape):
                            symbol="t", symbolSize=6, symbolBrush=c, name=None)
             for c in RUN_COLOURS
         ]
-        self.note = QLabel(objectName="landscape1DNote")
-        self.note.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(QLabel("SSR as a function of"))
-        top.addWidget(self.param)
-        top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.note)
+        self._lay_out("landscape1DNote", [QLabel("SSR as a function of"), self.param])
         self.param.currentTextChanged.connect(self.recompute)
         self.recompute()
 
@@ -264,18 +268,9 @@ class Landscape2D(_Landscape):
         self.bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), label="log10 SSR",
                                    interactive=False)
         self.bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
-        self.note = QLabel(objectName="landscape2DNote")
-        self.note.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(QLabel("SSR over"))
-        top.addWidget(self.x_param)
-        top.addWidget(QLabel("and"))
-        top.addWidget(self.y_param)
-        top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.note)
+        self._lay_out(
+            "landscape2DNote", [QLabel("SSR over"), self.x_param, QLabel("and"), self.y_param]
+        )
         self.x_param.currentTextChanged.connect(self.recompute)
         self.y_param.currentTextChanged.connect(self.recompute)
         self.recompute()
