@@ -46,15 +46,20 @@ class RunHistory:
     capacity: int = 50_000
 
     def __post_init__(self) -> None:
-        self._rows = np.empty((self.capacity, N_COLUMNS))
+        # one spare row: drawable() puts the exact latest row there without copying the table
+        self._rows = np.empty((self.capacity + 1, N_COLUMNS))
         self._n = 0
         self.stride = 1
         self.last: np.ndarray | None = None
+        # Changes whenever kept rows change (clear, thinning): the plots summarise the kept
+        # rows once and only add new ones while the generation stays the same.
+        self.generation = 0
 
     def clear(self) -> None:
         self._n = 0
         self.stride = 1
         self.last = None
+        self.generation += 1
 
     def __len__(self) -> int:
         return self._n
@@ -85,11 +90,15 @@ class RunHistory:
             rows = rows[room:]
 
     def drawable(self) -> np.ndarray:
-        """The kept rows plus the exact latest row when decimation dropped it (for the plots)."""
-        rows = self.rows
-        if self.last is not None and (not len(rows) or rows[-1, STEP] != self.last[STEP]):
-            return np.vstack([rows, self.last[None, :]])
-        return rows
+        """The kept rows plus the exact latest row when thinning dropped it (for the plots).
+
+        A view, valid until the next ``append``: the latest row sits in the spare row after
+        the kept ones, so a long run's table is not copied for every chunk."""
+        n = self._n
+        if self.last is not None and (not n or self._rows[n - 1, STEP] != self.last[STEP]):
+            self._rows[n] = self.last
+            return self._rows[: n + 1]
+        return self._rows[:n]
 
     def write_csv(self, path: str) -> None:
         """The run's history (as kept: every step, or every ``stride``-th on long runs)."""
@@ -100,6 +109,7 @@ class RunHistory:
 
     def _halve(self) -> None:
         self.stride *= 2
+        self.generation += 1
         kept = self._rows[: self._n]
         kept = kept[kept[:, STEP].astype(np.int64) % self.stride == 0]
         self._n = len(kept)

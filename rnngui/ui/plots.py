@@ -30,9 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..decimate import MAX_DRAWN_POINTS, PeakDecimator, peak_decimate
 from ..engine import fmt
+from .plot_range import follow_range
 
-MAX_DRAWN_POINTS = 1000  # per curve: a plot is ~500 px wide; more cost repaint time, show nothing
+__all__ = ["MAX_DRAWN_POINTS", "peak_decimate"]  # re-exported: the plots' decimation
+
 # Symmetric log: y = sign(v) * log10(1 + |v| / LINTHRESH). A threshold below 1e-15 keeps a
 # gradient of 1e-15 (the lesson's vanishing 0.5^50) visibly apart from zero, and 1e15 on scale.
 LINTHRESH = 1e-16
@@ -62,36 +65,6 @@ def symlog(values: np.ndarray) -> np.ndarray:
 
 def symlog_inverse(values: np.ndarray | float) -> np.ndarray | float:
     return np.sign(values) * LINTHRESH * (10.0 ** np.abs(values) - 1.0)
-
-
-def peak_decimate(
-    x: np.ndarray, y: np.ndarray, limit: int = MAX_DRAWN_POINTS
-) -> tuple[np.ndarray, np.ndarray]:
-    """At most about ``limit`` points: each block's lowest and highest value, in step order.
-
-    ``y`` may be (n,) or (n, curves); for 2-D input both results are (points, curves), one
-    column per curve, done in one pass (the plots redraw up to 40 times a second).
-    """
-    n = len(x)
-    if n <= limit:
-        return (x, y) if y.ndim == 1 else (np.repeat(x[:, None], y.shape[1], axis=1), y)
-    flat = y.ndim == 1
-    y2 = y[:, None] if flat else y
-    k = math.ceil(n / max(limit // 2, 1))
-    m = (n // k) * k
-    blocks = m // k
-    yb = y2[:m].reshape(blocks, k, -1)
-    finite = np.isfinite(yb)
-    lo = np.argmin(np.where(finite, yb, np.inf), axis=1)  # (blocks, curves)
-    hi = np.argmax(np.where(finite, yb, -np.inf), axis=1)
-    start = (np.arange(blocks) * k)[:, None]
-    idx = np.stack([start + np.minimum(lo, hi), start + np.maximum(lo, hi)], axis=1)
-    idx = idx.reshape(2 * blocks, -1)  # rows of y, in step order, per curve
-    tail = np.repeat(np.arange(m, n)[:, None], y2.shape[1], axis=1)
-    idx = np.concatenate([idx, tail])
-    ys = np.take_along_axis(y2, idx, axis=0)
-    xs = x[idx]
-    return (xs[:, 0], ys[:, 0]) if flat else (xs, ys)
 
 
 class ScaleAxis(pg.AxisItem):
@@ -141,7 +114,11 @@ class RunPlot(QWidget):
         self.series = tuple(series)
         self.ask_path: Callable[[QWidget, str, str], str] = default_ask_path
         self._rows: np.ndarray | None = None
-        self._drawn_x: np.ndarray | None = None
+        self._stable, self._key = 0, None  # see show_rows
+        self._stale = False  # rows remembered while hidden, not drawn yet
+        self._decimator = PeakDecimator()
+        self._following = False  # a run is going: the y axis follows in steps (plot_range.py)
+        self._refit = False
 
         self.axis = ScaleAxis("left")
         self.plot = pg.PlotWidget(axisItems={"left": self.axis})
@@ -154,7 +131,6 @@ class RunPlot(QWidget):
         self.plot.setMenuEnabled(False)  # our Export menu replaces pyqtgraph's
         self.plot.setMinimumHeight(130)
         item = self.plot.getPlotItem()
-        item.setClipToView(True)
         # one row of legend entries along the top: it hides less of the curves than a column
         self.legend = item.addLegend(
             offset=(-4, 2), labelTextSize="8pt", brush=(255, 255, 255, 210),
@@ -167,13 +143,13 @@ class RunPlot(QWidget):
         self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.curves = {}
         for name, _column, color in self.series:
-            # 1-pixel (cosmetic) lines: Qt's raster engine draws wider ones several times slower,
-            # and a live curve is redrawn with every chunk (measured: lag p99 59 -> 41 ms on the
-            # 51-day preset, tests/bench/bench_gui_lag.py). Presenter mode thickens them.
-            width = 1
-            self.curves[name] = self.plot.plot(
-                [], [], pen=pg.mkPen(color, width=width), name=name, connect="finite"
-            )
+            # PlotCurveItem, not PlotDataItem: the data come decimated and (on log scales)
+            # already in log10, so PlotDataItem's per-setData mapping, bounds and clipping work
+            # (a third of a chunk's GUI time, measured with py-spy) buys nothing. 1-pixel
+            # (cosmetic) lines: Qt's raster engine draws wider ones several times slower.
+            curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=1), name=name, connect="finite")
+            item.addItem(curve)
+            self.curves[name] = curve
 
         self.scale_box = QComboBox()
         self.scale_box.setObjectName(f"{object_name}Scale")
@@ -209,6 +185,7 @@ class RunPlot(QWidget):
 
         self.scale_box.currentIndexChanged.connect(self._scale_changed)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot.getPlotItem().vb.sigRangeChangedManually.connect(self._zoomed_by_hand)
         self._apply_scale()
 
     # --- data -------------------------------------------------------------------------------------
@@ -221,47 +198,73 @@ class RunPlot(QWidget):
         if index >= 0:
             self.scale_box.setCurrentIndex(index)
 
-    def show_rows(self, rows: np.ndarray | None) -> None:
-        """Draw these history rows (column 0 is the step); None or empty clears the plot."""
-        self._rows = rows
+    def show_rows(self, rows: np.ndarray | None, stable: int = 0, key: object = None) -> None:
+        """Draw these history rows (column 0 is the step); None or empty clears the plot.
+
+        ``stable``: the first rows that stay the same while ``key`` does (a live run's kept
+        history): they are summarised once, so a redraw costs time for the new rows only.
+        """
+        self._rows, self._stable, self._key = rows, stable, key
+        self._stale = False
         if rows is None or not len(rows):
             for curve in self.curves.values():
                 curve.setData([], [])
-            self._drawn_x = None
             return
-        x = rows[:, 0]
         scale = self.scale
-        y = rows[:, [column for _name, column, _color in self.series]]
-        if scale == ABSLOG:
-            y = np.abs(y)
+        columns = [column for _name, column, _color in self.series]
+        prepare = np.abs if scale == ABSLOG else None
         # Decimate first (log and symlog keep the order of values, so the same points are the
         # extremes), then transform only the few points drawn.
-        xd, yd = peak_decimate(x, y)
+        if stable:
+            xd, yd = self._decimator.update(rows, columns, stable, (key, scale), prepare)
+        else:
+            y = rows[:, columns]
+            xd, yd = peak_decimate(rows[:, 0], prepare(y) if prepare is not None else y)
+        drawn = self._transform(yd, scale)
         for i, (name, _column, _color) in enumerate(self.series):
-            self.curves[name].setData(xd[:, i], self._transform(yd[:, i], scale))
-        self._drawn_x = x
+            self.curves[name].setData(xd[:, i], drawn[:, i])
+        if self._following:
+            self._follow(drawn, scale in (LOG, ABSLOG), force=self._refit)  # drawn: view units
+        self._refit = False
 
-    def remember(self, rows: np.ndarray | None) -> None:
+    def _follow(self, drawn: np.ndarray, log: bool, force: bool = False) -> None:
+        finite = drawn[np.isfinite(drawn)]
+        if not finite.size:
+            return
+        view = self.plot.getPlotItem().vb
+        current = (np.nan, np.nan) if force else tuple(view.viewRange()[1])
+        wanted = follow_range(current, float(finite.min()), float(finite.max()), log)
+        if wanted is not None:
+            view.setYRange(*wanted, padding=0)
+
+    def remember(self, rows: np.ndarray | None, stable: int = 0, key: object = None) -> None:
         """Keep the rows without drawing them (a hidden tab draws when shown or exported)."""
-        self._rows = rows
+        self._rows, self._stable, self._key = rows, stable, key
         self._stale = True
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # shown again (its tab, or the whole main tab after training from the gradient lab):
         # draw what was remembered while hidden
         super().showEvent(event)
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.show_rows(self._rows)
+        if self._stale:
+            self.show_rows(self._rows, self._stable, self._key)
 
     def fix_steps(self, max_steps: int | None) -> None:
-        """During a run the step axis spans the whole run (the curve grows into it), so the axis
-        need not be redrawn with every chunk; None lets it follow the data again."""
+        """During a run the step axis spans the whole run (the curve grows into it) and the
+        y axis follows in steps, so the axes are not redrawn with every chunk; None lets both
+        follow the data exactly again."""
         view = self.plot.getPlotItem().vb
         if max_steps:
             view.setXRange(0, max_steps, padding=0.02)
+            view.disableAutoRange(axis="y")
+            self._following = True
         else:
-            view.enableAutoRange(axis="x")
+            self._following = False
+            view.enableAutoRange()
+
+    @Slot()
+    def _zoomed_by_hand(self) -> None:
+        self._following = False  # the user's zoom wins until the next run
 
     def clear(self) -> None:
         self.show_rows(None)
@@ -275,8 +278,8 @@ class RunPlot(QWidget):
             else:
                 y = np.array(values, dtype=float)
             if scale in (LOG, ABSLOG):
-                # pyqtgraph takes log10 itself; zero and negatives have no logarithm: gaps
-                y = np.where(y > 0, y, np.nan)
+                # drawn as log10 under a log axis; zero and negatives have no logarithm: gaps
+                y = np.log10(np.where((y > 0) & (y < np.inf), y, np.nan))
             else:
                 y = np.where(np.abs(y) <= LINEAR_LIMIT, y, np.nan)
         return y
@@ -285,8 +288,10 @@ class RunPlot(QWidget):
     @Slot()
     def _scale_changed(self) -> None:
         self._apply_scale()
-        self.show_rows(self._rows)
-        self.plot.getPlotItem().enableAutoRange()
+        if not self._following:
+            self.plot.getPlotItem().enableAutoRange()
+        self._refit = True  # the old scale's range means nothing on the new one
+        self.show_rows(self._rows, self._stable, self._key)
 
     def _apply_scale(self) -> None:
         scale = self.scale
@@ -331,7 +336,7 @@ class RunPlot(QWidget):
             return ""
         if not path.lower().endswith("." + kind):
             path += "." + kind
-        self.show_rows(self._rows)  # a hidden tab may not have drawn the latest rows yet
+        self.show_rows(self._rows, self._stable, self._key)  # a hidden tab may lag behind
         item = self.plot.getPlotItem()
         if kind == "png":
             exporter = pg.exporters.ImageExporter(item)
@@ -372,4 +377,4 @@ class RunPlot(QWidget):
             exporter.parameters()["precision"] = 17  # exact doubles, as the read-out shows
             exporter.export(path)
         finally:
-            self.show_rows(rows)
+            self.show_rows(rows, self._stable, self._key)

@@ -8,15 +8,17 @@ every edit, so the canvas and the plots follow it live.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from ..document import DocumentError, SequenceData
 from ..state import AppState
+from .plot_range import follow_range
 
 MAX_DRAGGABLE = 300  # beyond this the points are too dense to grab; the line alone is drawn
 DRAG_MERGE_BASE = 41_000  # undo merge ids: one id per drag, so one drag = one undo step
@@ -66,11 +68,15 @@ class SequenceChart(pg.PlotWidget):
         plot.showGrid(x=False, y=True, alpha=0.2)
         plot.setLabel("bottom", "day")
         plot.setLabel("left", "value")
-        # Prices are scaled to [0, 1]: keep that span in view even when every value is 0 and the
-        # prediction is 1e-16 (autorange would zoom to it, with an "x1e-18" prefix on the axis).
-        plot.getAxis("left").enableAutoSIPrefix(False)
-        self.span = plot.plot([1, 1], [0.0, 1.0], pen=None, symbol="o", symbolSize=0,
-                              symbolPen=None, symbolBrush=None)
+        plot.getAxis("left").enableAutoSIPrefix(False)  # no "x1e-18" beside a tiny prediction
+        # The prediction cross moves with every chunk of a run; without a cache each move would
+        # repaint the axis and its grid lines (about 6 ms offscreen) under it.
+        for axis_name in ("left", "bottom"):
+            plot.getAxis(axis_name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # The range is ours, not auto-range's: it keeps the [0, 1] price span in view (prices
+        # are scaled to it) even when every value is 0 and the prediction 1e-16, and it moves
+        # in steps (plot_range.py), so a live prediction does not redraw the axes each chunk.
+        plot.disableAutoRange()
         self.line = plot.plot([], [], pen=pg.mkPen(VALUE_COLOR, width=2))
         self.points = DraggablePoints(
             self._drag_value, size=11, brush=pg.mkBrush(VALUE_COLOR), pen=pg.mkPen("w"),
@@ -109,16 +115,26 @@ class SequenceChart(pg.PlotWidget):
             self.target.setData([], [])
         else:
             self.target.setData([len(days) + 1], [seq.target])
-        self._refresh_prediction()
+        self.getPlotItem().setXRange(0.5, len(days) + 1.5, padding=0)
+        self._refresh_prediction(refit=True)
 
     @Slot()
-    def _refresh_prediction(self, *_: object) -> None:
+    def _refresh_prediction(self, *_: object, refit: bool = False) -> None:
         seq = self.state.selected_sequence
         prediction = self.state.trace().prediction
+        shown = [0.0, 1.0, *seq.values] + ([] if seq.target is None else [seq.target])
         if prediction == prediction and abs(prediction) < 1e12:  # finite and drawable
             self.prediction.setData([len(seq.values) + 1], [prediction])
+            shown.append(prediction)
         else:
             self.prediction.setData([], [])
+        if self._dragging:
+            return  # the axes stay put under the mouse while dragging
+        view = self.getPlotItem().vb
+        current = (math.nan, math.nan) if refit else tuple(view.viewRange()[1])
+        wanted = follow_range(current, min(shown), max(shown), log=False)
+        if wanted is not None:
+            view.setYRange(*wanted, padding=0)
 
     def point_position(self, index: int | None) -> tuple[float, float]:
         """Data coordinates of a value's point (None = the target), for tests and tooltips."""
@@ -131,11 +147,9 @@ class SequenceChart(pg.PlotWidget):
         document = self.state.document
         sequences = list(document.sequences)
         sequences[self.state.selected_index] = sequence
-        plot = self.getPlotItem()
         if not self._dragging:
             self._dragging = True
             self._drag_count += 1
-            plot.disableAutoRange()  # the axes stay put under the mouse while dragging
         self.state.apply(
             document.with_sequences(tuple(sequences)), text,
             DRAG_MERGE_BASE + self._drag_count % 1000,
@@ -145,7 +159,7 @@ class SequenceChart(pg.PlotWidget):
     def _end_drag(self, finished: bool) -> None:
         if finished:
             self._dragging = False
-            self.getPlotItem().enableAutoRange()
+            self._refresh_prediction(refit=True)
 
     def _drag_value(self, index: int, y: float, finished: bool) -> None:
         seq = self.state.selected_sequence

@@ -235,7 +235,7 @@ class Teaching(QObject):
         for widget in self.window.findChildren(pg.PlotWidget):
             plot = widget.getPlotItem()
             for item in plot.listDataItems():
-                if not isinstance(item, pg.PlotDataItem):
+                if not isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem)):
                     continue
                 original = getattr(item, "_rnnlab_pen", None)
                 if original is None:
