@@ -11,6 +11,7 @@ from ..document import Document
 from ..state import AppState
 from .file_actions import FileActions
 from .gradient_lab import GradientLab
+from .label_holder import LabelHolder
 from .lesson_panel import LessonPanel
 from .network_canvas import NetworkPanel
 from .sequence_editor import SequenceEditor
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         self.state.documentChanged.connect(self._update_title)
         self._update_title()
         # steps per second and time left while training (the training panel keeps it current)
-        self.statusBar().addPermanentWidget(self.training_panel.speed_label)
+        self.statusBar().addPermanentWidget(LabelHolder(self.training_panel.speed_label))
         self.statusBar().showMessage("Ready", 2000)
         # The guided lesson (a dock, opened from the Lesson menu or toolbar) and teaching mode:
         # Run and View menus, presenter mode, themes, hiding parts for a class, shortcuts sheet.

@@ -39,6 +39,7 @@ from .canvas_model import ROLLED, UNROLLED
 from .canvas_palette import CanvasColours
 from .canvas_scene import MARGIN, CanvasScene
 from .canvas_stepper import ForwardStepper
+from .label_holder import LabelHolder
 
 MIN_SCALE, MAX_SCALE = 0.001, 4.0
 WHEEL_BASE = 1.0015  # zoom factor per eighth of a degree of wheel rotation
@@ -498,7 +499,7 @@ class NetworkPanel(QWidget):
         layout.addWidget(self.canvas, 1)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.formula_label, 1)
+        bottom.addWidget(LabelHolder(self.formula_label), 1)  # changes live: see label_holder
         self.canvas.legend.setFixedSize(self.canvas.legend.sizeHint())
         bottom.addWidget(self.canvas.legend)  # the backward view's colour scale, off the drawing
         layout.addLayout(bottom)

@@ -34,6 +34,7 @@ from ..presets import HIGH, LOW, MEDIUM
 from ..scaling import describe, money
 from ..state import AppState
 from .bad_input import BAD, BAD_FIELD_STYLE, read_number
+from .label_holder import LabelHolder
 from .scaling_dialog import ScalingDialog
 from .sequence_chart import PREDICTION_COLOR, TARGET_COLOR, SequenceChart
 
@@ -169,7 +170,7 @@ class SequenceEditor(QWidget):
         layout.addLayout(value_buttons)
         layout.addWidget(self.error_label)
         layout.addWidget(self.chart, 2)
-        layout.addWidget(self.summary)
+        layout.addWidget(LabelHolder(self.summary))  # follows training live: see label_holder
 
     def _connect(self) -> None:
         self.list.currentRowChanged.connect(self._on_row)

@@ -28,6 +28,7 @@ from ..engine import PARAM_NAMES
 from ..engine.diagnose import BOUNCING, CONVERGED, CONVERGING, DIVERGED, STALLING
 from ..state import DIVERGED as RUN_DIVERGED
 from ..state import FINISHED, PAUSED, RUNNING, AppState
+from .label_holder import LabelHolder
 from .plots import ABSLOG, LINEAR, LOG, PARAM_COLORS, SYMLOG, RunPlot, default_ask_path
 from .training_controls import TrainingControls, default_confirm
 
@@ -145,7 +146,7 @@ class TrainingPanel(QWidget):
         layout.addWidget(self.controls)
         layout.addLayout(progress_row)
         layout.addWidget(plots, 1)
-        layout.addWidget(self.diagnosis_label)
+        layout.addWidget(LabelHolder(self.diagnosis_label))  # its numbers change every chunk
 
         self.train_button.clicked.connect(state.start_training)
         self.pause_button.clicked.connect(state.pause)
@@ -189,12 +190,13 @@ class TrainingPanel(QWidget):
     @Slot()
     def _redraw(self, *_: object) -> None:
         started = time.monotonic()
-        rows = self.state.history.drawable() if len(self.state.history) else None
+        history = self.state.history
+        rows = history.drawable() if len(history) else None
         for view in self.views:
             if view.isVisible() or rows is None:
-                view.show_rows(rows)
+                view.show_rows(rows, len(history), history.generation)
             else:
-                view.remember(rows)
+                view.remember(rows, len(history), history.generation)
         self.redraw_count += 1
         spent = time.monotonic() - started
         self._next_redraw = started + max(MIN_REDRAW_INTERVAL, spent / REDRAW_SHARE)
