@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .document import Document, SequenceData, TrainingSettings
@@ -22,7 +22,11 @@ from .worker import Chunk, TrainingWorker
 
 IDLE, RUNNING, PAUSED, FINISHED, DIVERGED = "idle", "running", "paused", "finished", "diverged"
 JOIN_TIMEOUT_MS = 1000
-ACK_HOPS = 2  # event-loop passes between a chunk and the worker going on (see _on_chunk)
+# While a run goes flat out, the views that show the weights (canvas, chart, summary) follow it
+# this often; the plots take every chunk. 10 a second reads as live and halves the GUI's work.
+LIVE_PARAMS_INTERVAL_MS = 100
+ACK_EVENT = QEvent.Type(QEvent.registerEventType())
+ACK_HOPS = 2  # low-priority event-loop passes before the worker goes on (see _on_chunk)
 
 
 class DocumentCommand(QUndoCommand):
@@ -88,6 +92,10 @@ class AppState(QObject):
         self._step_offset = 0
         self.run_max_steps = self._document.training.max_steps
         self._run_id = 0  # counts worker threads; chunks carry it (see TrainingWorker.run_id)
+        self._ack_hops = 0
+        self._params_pending = False
+        self._params_timer = QTimer(self, singleShot=True, interval=LIVE_PARAMS_INTERVAL_MS)
+        self._params_timer.timeout.connect(self._flush_params)
 
     # --- the document ----------------------------------------------------------------------------
     @property
@@ -283,23 +291,49 @@ class AppState(QObject):
         self.history.append(chunk.rows)  # steps counted from the run's start by the worker
         self.steps_per_second = chunk.steps_per_second
         self._document = self._document.with_params(chunk.params)  # live, not an undo step
-        self.paramsChanged.emit(chunk.params)
+        self._announce_params()
         self.diagnosis = chunk.diagnosis
         self.runUpdated.emit(chunk)
         self.diagnosisChanged.emit(chunk.diagnosis)
         # Let the worker go on only after the views have reacted and repainted, so none of that
-        # Python work fights the training loop for the interpreter lock: the scene updates the
-        # views posted run in the next event-loop pass and their paints in the one after, hence
-        # ACK_HOPS zero-timers. The callables must be ours: a method of the worker would be
-        # queued to the worker's thread, which is busy.
+        # work fights the training loop for the interpreter lock (each hand-over costs the GUI
+        # thread up to a switch interval). What the views did posts scene updates (normal
+        # priority, next pass) and window repaints (low priority); a low-priority event posted
+        # after them runs after them, and ACK_HOPS of those in a row run after the repaints
+        # the scene updates post in turn. Each hop is a new event-loop pass, so timers and
+        # clicks get their turn in between.
         self._ack_hops = ACK_HOPS
-        QTimer.singleShot(0, self._acknowledge_chunk)
+        self._post_ack_hop()
+
+    def _announce_params(self) -> None:
+        """paramsChanged for a chunk: at once when paused (each Step shows), at most every
+        LIVE_PARAMS_INTERVAL_MS while running; the last one is never dropped."""
+        if self.run_state == RUNNING and self._params_timer.isActive():
+            self._params_pending = True
+            return
+        self._params_pending = False
+        if self.run_state == RUNNING:
+            self._params_timer.start()
+        self.paramsChanged.emit(self._document.params)
 
     @Slot()
-    def _acknowledge_chunk(self) -> None:
-        self._ack_hops = getattr(self, "_ack_hops", 1) - 1
+    def _flush_params(self) -> None:
+        if self._params_pending:
+            self._params_pending = False
+            if self.run_state == RUNNING:
+                self._params_timer.start()  # a new period: the next chunk waits for it
+            self.paramsChanged.emit(self._document.params)
+
+    def _post_ack_hop(self) -> None:
+        QCoreApplication.postEvent(self, QEvent(ACK_EVENT), Qt.EventPriority.LowEventPriority.value)
+
+    def customEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() != ACK_EVENT:
+            super().customEvent(event)
+            return
+        self._ack_hops -= 1
         if self._ack_hops > 0:
-            QTimer.singleShot(0, self._acknowledge_chunk)
+            self._post_ack_hop()
         elif self._worker is not None:
             self._worker.acknowledge()
 
@@ -353,6 +387,9 @@ class AppState(QObject):
         )
 
     def _set_run_state(self, run_state: str) -> None:
+        if run_state != RUNNING:
+            self._params_timer.stop()
+            self._flush_params()  # paused or ended: the views show the exact parameters
         if run_state != self.run_state:
             self.run_state = run_state
             self.runStateChanged.emit(run_state)

@@ -20,12 +20,15 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolBar
 from .. import project_file
 from ..document import Document, SequenceData
 from ..presets import PRESETS
-from ..state import AppState
+from ..state import RUNNING, AppState
 from . import prompts
 from .csv_import_dialog import CsvImportDialog
 
 DATA_DIR_ENV = "RNNLAB_DATA_DIR"  # tests point this at a temporary folder
 AUTOSAVE_MS = 3000
+# While a run trains flat out its weights change with every chunk: writing them every 3 s would
+# cost the GUI thread a file write (a lag spike) that often; every 30 s still keeps a long run.
+RUNNING_AUTOSAVE_S = 30.0
 MAX_RECENT = 8
 RECOVERY_NAME = "recovery.rnnlab"
 FILE_FILTER = "RNN Lab projects (*.rnnlab);;All files (*)"
@@ -55,6 +58,7 @@ class FileActions(QObject):
         self.recovery_path = self.data_dir / RECOVERY_NAME
         self._wrote_recovery = False
         self._autosave_pending = False
+        self._last_autosave = 0.0  # time.monotonic() of the last recovery file written
         override = os.environ.get(DATA_DIR_ENV)
         self.settings = (
             QSettings(str(Path(override) / "settings.ini"), QSettings.Format.IniFormat, self)
@@ -299,6 +303,8 @@ class FileActions(QObject):
         """Write the recovery file if something changed since the last time and it is unsaved."""
         if not self._autosave_pending or not self.is_dirty():
             return False
+        if self.state.run_state == RUNNING and time.monotonic() - self._last_autosave < RUNNING_AUTOSAVE_S:
+            return False
         data = project_file.to_dict(self.state.document)
         data["recovery"] = {
             "file": None if self.path is None else str(self.path),
@@ -313,6 +319,7 @@ class FileActions(QObject):
             return False
         self._wrote_recovery = True
         self._autosave_pending = False
+        self._last_autosave = time.monotonic()
         return True
 
     def discard_recovery(self) -> None:
