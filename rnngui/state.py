@@ -7,9 +7,10 @@ undo step, "Train 500 steps", pushed when the run stops). Views never reach into
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .document import Document, SequenceData, TrainingSettings
@@ -24,7 +25,7 @@ IDLE, RUNNING, PAUSED, FINISHED, DIVERGED = "idle", "running", "paused", "finish
 JOIN_TIMEOUT_MS = 1000
 # While a run goes flat out, the views that show the weights (canvas, chart, summary) follow it
 # this often; the plots take every chunk. 10 a second reads as live and halves the GUI's work.
-LIVE_PARAMS_INTERVAL_MS = 100
+LIVE_PARAMS_INTERVAL = 0.1  # seconds
 ACK_EVENT = QEvent.Type(QEvent.registerEventType())
 ACK_HOPS = 2  # low-priority event-loop passes before the worker goes on (see _on_chunk)
 
@@ -94,8 +95,7 @@ class AppState(QObject):
         self._run_id = 0  # counts worker threads; chunks carry it (see TrainingWorker.run_id)
         self._ack_hops = 0
         self._params_pending = False
-        self._params_timer = QTimer(self, singleShot=True, interval=LIVE_PARAMS_INTERVAL_MS)
-        self._params_timer.timeout.connect(self._flush_params)
+        self._next_params_at = 0.0  # time.monotonic() after which a chunk announces its params
 
     # --- the document ----------------------------------------------------------------------------
     @property
@@ -307,21 +307,20 @@ class AppState(QObject):
 
     def _announce_params(self) -> None:
         """paramsChanged for a chunk: at once when paused (each Step shows), at most every
-        LIVE_PARAMS_INTERVAL_MS while running; the last one is never dropped."""
-        if self.run_state == RUNNING and self._params_timer.isActive():
+        LIVE_PARAMS_INTERVAL while running. Only here, while the worker waits for this chunk to
+        be taken: from a timer the views' work would fight the training loop for the lock.
+        A skipped chunk's parameters are announced when the run pauses or ends."""
+        now = time.monotonic()
+        if self.run_state == RUNNING and now < self._next_params_at:
             self._params_pending = True
             return
         self._params_pending = False
-        if self.run_state == RUNNING:
-            self._params_timer.start()
+        self._next_params_at = now + LIVE_PARAMS_INTERVAL
         self.paramsChanged.emit(self._document.params)
 
-    @Slot()
     def _flush_params(self) -> None:
         if self._params_pending:
             self._params_pending = False
-            if self.run_state == RUNNING:
-                self._params_timer.start()  # a new period: the next chunk waits for it
             self.paramsChanged.emit(self._document.params)
 
     def _post_ack_hop(self) -> None:
@@ -388,7 +387,6 @@ class AppState(QObject):
 
     def _set_run_state(self, run_state: str) -> None:
         if run_state != RUNNING:
-            self._params_timer.stop()
             self._flush_params()  # paused or ended: the views show the exact parameters
         if run_state != self.run_state:
             self.run_state = run_state

@@ -4,7 +4,8 @@ Why the throttle and the hand-shake: the training loop is pure Python, so it hol
 lock almost all the time, and the GUI thread needs that lock for every Python call in a repaint.
 The worker therefore (1) sends at most ``1 / CHUNK_INTERVAL`` chunks a second, each a compact
 NumPy copy of the new steps, and (2) after each chunk waits (lock released) until the GUI thread
-says it has taken the chunk and run its event loop once, for at most ``ACK_TIMEOUT``. ``app.py``
+says it has taken the chunk and repainted (see ``AppState._on_chunk``), looking at the stop flag
+every ``ACK_TIMEOUT``: the two threads take turns instead of fighting over the lock. ``app.py``
 also shortens the interpreter's switch interval so the GUI thread gets the lock promptly.
 
 The diagnosis is computed here, on the worker thread, so the GUI thread only shows a string.
@@ -24,9 +25,10 @@ from .engine import Diagnosis, Hyper, RNNParams, StepRecord, TrainConfig, TrainE
 from .history import records_to_rows
 from .run_control import RunControl
 
-# Seconds between chunks: 40 a second keeps the plots above 30 refreshes a second even when a
-# repaint makes a chunk late, and still leaves the worker most of the interpreter lock.
-CHUNK_INTERVAL = 1 / 40
+# Seconds of training between chunks. The GUI then takes ~8-10 ms to draw a chunk while the
+# worker waits, so 20 ms gives ~33 refreshes a second and leaves the worker ~60 % of the time
+# (tests/bench/bench_gui_lag.py measures both).
+CHUNK_INTERVAL = 1 / 50
 ACK_TIMEOUT = 0.05  # how often a worker waiting for the GUI looks at the stop flag
 DIAGNOSIS_WINDOW = 100
 # The interpreter hands the lock to a waiting thread after this long (the default is 5 ms). At

@@ -35,8 +35,11 @@ from .training_controls import TrainingControls, default_confirm
 WAITING_TEXT = "Press Train or Step to start gradient descent."
 # Redraw at most this often, and never spend more than about a third of the GUI thread's time on
 # it: on a slow or busy machine the plots refresh less often instead of starving input events.
-MIN_REDRAW_INTERVAL = 1 / 40
+MIN_REDRAW_INTERVAL = 1 / 60
 REDRAW_SHARE = 1 / 3
+# Progress, speed and diagnosis text while running: 10 times a second is as fast as anyone reads
+# (at 50 the digits only flicker), and each change costs a repaint.
+TEXT_INTERVAL = 0.1
 # The diagnosis line's colour says the verdict at a glance; the words say why.
 KIND_COLORS = {
     CONVERGING: "#1a6e1a",
@@ -60,6 +63,7 @@ class TrainingPanel(QWidget):
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.timeout.connect(self._redraw)
         self._next_redraw = 0.0
+        self._next_text = 0.0  # see TEXT_INTERVAL
         self.redraw_count = 0  # plots redrawn (the benchmark reads it)
 
         self.train_button = self._button("Train", "trainButton", "Run gradient descent (Ctrl+T)")
@@ -176,16 +180,25 @@ class TrainingPanel(QWidget):
     def _on_update(self, _chunk: object = None) -> None:
         # Draw now, while the worker waits for this chunk to be taken (no fight for the
         # interpreter lock); if the last redraw was too recent, draw the latest rows later.
-        delay = self._next_redraw - time.monotonic()
+        now = time.monotonic()
+        delay = self._next_redraw - now
         if delay <= 0:
             self._redraw_timer.stop()
             self._redraw()
         elif not self._redraw_timer.isActive():
             self._redraw_timer.start(round(delay * 1000))
+        if now >= self._next_text or self.state.run_state != RUNNING:
+            self._next_text = now + TEXT_INTERVAL
+            self._show_numbers()
+
+    def _show_numbers(self) -> None:
+        """Progress, speed and the diagnosis' words (their numbers change with every chunk)."""
         last = self.state.history.last
         if last is not None:
             self.progress.setValue(min(int(last[H.STEP]), self.progress.maximum()))
         self._show_speed()
+        if self.state.diagnosis is not None:
+            self._show_diagnosis(self.state.diagnosis)
 
     @Slot()
     def _redraw(self, *_: object) -> None:
@@ -233,7 +246,7 @@ class TrainingPanel(QWidget):
         self.pause_button.setEnabled(run_state == RUNNING)
         self.stop_button.setEnabled(self.state.is_active)
         self._show_max_steps()
-        self._show_speed()
+        self._show_numbers()
         for view in self.views:
             view.fix_steps(self.state.run_max_steps if run_state == RUNNING else None)
         if run_state in (FINISHED, RUN_DIVERGED):
@@ -241,11 +254,17 @@ class TrainingPanel(QWidget):
 
     @Slot(object)
     def _on_diagnosis(self, diagnosis) -> None:
+        if self.state.run_state != RUNNING:  # while running, _on_update shows it in step
+            self._show_diagnosis(diagnosis)
+
+    def _show_diagnosis(self, diagnosis) -> None:
         if diagnosis.message == self.diagnosis_label.text():
-            return  # most chunks repeat it: no relayout
+            return
         self.diagnosis_label.setText(diagnosis.message)
         color = KIND_COLORS.get(diagnosis.kind)
-        self.diagnosis_label.setStyleSheet(f"color: {color};" if color else "")
+        style = f"color: {color};" if color else ""
+        if style != self.diagnosis_label.styleSheet():  # a new style sheet re-polishes: rare
+            self.diagnosis_label.setStyleSheet(style)
 
     # --- questions ------------------------------------------------------------------------------
     @Slot()

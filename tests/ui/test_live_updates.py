@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QObject
 
-from rnngui.state import FINISHED, LIVE_PARAMS_INTERVAL_MS, RUNNING, AppState
+from rnngui.state import FINISHED, LIVE_PARAMS_INTERVAL, RUNNING, AppState
 from rnngui.ui.plot_range import follow_range, wanted_range
 from rnngui.ui.plots import LOG
 from rnngui.ui.training_panel import TrainingPanel
@@ -83,7 +83,7 @@ def test_weight_views_follow_a_run_ten_times_a_second_and_end_exact(qtbot):
     state.shutdown()
     assert shown, "the views heard nothing"
     assert shown[-1] == state.params  # the last word is the trained parameters
-    per_second = 1000 / LIVE_PARAMS_INTERVAL_MS
+    per_second = 1 / LIVE_PARAMS_INTERVAL
     assert len(shown) <= per_second * seconds + 3
     assert len(shown) < len(chunks) or len(chunks) <= 3
 
