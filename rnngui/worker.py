@@ -2,7 +2,7 @@
 
 Why the throttle and the hand-shake: the training loop is pure Python, so it holds the interpreter
 lock almost all the time, and the GUI thread needs that lock for every Python call in a repaint.
-The worker therefore (1) sends at most ``1 / CHUNK_INTERVAL`` chunks a second, each a compact
+The worker therefore (1) sends about ``1 / FRAME`` chunks a second (frame pacing), each a compact
 NumPy copy of the new steps, and (2) after each chunk waits (lock released) until the GUI thread
 says it has taken the chunk and repainted (see ``AppState._on_chunk``), looking at the stop flag
 every ``ACK_TIMEOUT``: the two threads take turns instead of fighting over the lock. ``app.py``
@@ -25,10 +25,13 @@ from .engine import Diagnosis, Hyper, RNNParams, StepRecord, TrainConfig, TrainE
 from .history import records_to_rows
 from .run_control import RunControl
 
-# Seconds of training between chunks. The GUI then takes ~8-10 ms to draw a chunk while the
-# worker waits, so 20 ms gives ~33 refreshes a second and leaves the worker ~60 % of the time
-# (tests/bench/bench_gui_lag.py measures both).
-CHUNK_INTERVAL = 1 / 50
+# Frame pacing: chunks are cut every FRAME seconds, so the plots refresh 1 / FRAME times a second,
+# and the worker trains for whatever the GUI's drawing of the last chunk left of the frame
+# (drawing takes ~9 ms on this project's machine: ~22 ms of training, ~2/3 of the time). However
+# slow the drawing, each chunk trains at least MIN_CHUNK_INTERVAL, so on a slow machine training
+# keeps about half the time, at the cost of fewer refreshes.
+FRAME = 1 / 32
+MIN_CHUNK_INTERVAL = 1 / 50
 ACK_TIMEOUT = 0.05  # how often a worker waiting for the GUI looks at the stop flag
 DIAGNOSIS_WINDOW = 100
 # The interpreter hands the lock to a waiting thread after this long (the default is 5 ms). At
@@ -100,7 +103,7 @@ class TrainingWorker(QObject):
         buffer = self._buffer
         clock = time.monotonic
         self._last_flush = clock()
-        self._next_flush = self._last_flush + CHUNK_INTERVAL
+        self._next_flush = self._last_flush + MIN_CHUNK_INTERVAL
         while control.wait_for_permission(on_idle=self._flush):
             try:
                 record = next(gen)
@@ -159,5 +162,6 @@ class TrainingWorker(QObject):
             while not self._ack.wait(ACK_TIMEOUT):
                 if self.control.stopped:
                     break
-        # Counted from now, after the wait: a slow repaint must not make the next chunk tiny.
-        self._next_flush = time.monotonic() + CHUNK_INTERVAL
+        # One frame after this chunk was cut, but never less than MIN_CHUNK_INTERVAL of
+        # training after the wait: a slow repaint must not make the next chunk tiny.
+        self._next_flush = max(now + FRAME, time.monotonic() + MIN_CHUNK_INTERVAL)

@@ -5,6 +5,7 @@ every chunk, and each move redraws the axis' tick labels and grid (7-11 ms offsc
 all the curves). Here the range is snapped outward (whole decades on a log axis, round numbers on
 a linear one) and kept while the data stay inside it and fill at least half of it, so during a
 run the axis moves a handful of times: whenever the curve leaves it or shrinks well inside it.
+``ScaleAxis`` (plots.py) keeps the labels of a log axis spanning a decade or two apart.
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ SLACK = 2.0
 
 
 def wanted_range(lo: float, hi: float, log: bool) -> tuple[float, float]:
-    """The snapped range for data from ``lo`` to ``hi`` (view coordinates: log10 if ``log``)."""
-    if log:
+    """The snapped range for data from ``lo`` to ``hi`` (view coordinates: log10 if ``log``):
+    whole decades when the data span one or more, round numbers otherwise."""
+    if log and hi - lo >= 1:
         a, b = math.floor(lo - 0.05), math.ceil(hi + 0.05)
-        return float(a), float(max(b, a + 1))
+        return float(a), float(b)
+    # round numbers (on a log axis: fractions of a decade, so a curve within one decade, such
+    # as a loss stalled at 0.5, keeps the room auto-range would give it)
     span = hi - lo
     if span <= 0 or not math.isfinite(span):
         span = abs(hi) * 0.2 or 1.0

@@ -42,6 +42,9 @@ LINTHRESH = 1e-16
 # Beyond this a linear axis cannot compute its range (max - min overflows): draw a gap instead.
 LINEAR_LIMIT = 1e150
 
+# Pixels per tick label below which a log axis drops its 2..9 labels (a label is ~12 px tall).
+MIN_LABEL_GAP_PX = 22
+
 LINEAR, LOG, SYMLOG, ABSLOG = "linear", "log", "symlog", "abslog"
 SCALE_NAMES = {
     LINEAR: "linear",
@@ -76,6 +79,20 @@ class ScaleAxis(pg.AxisItem):
         # pyqtgraph's SI prefix multiplies log-axis labels too ("x1e+27" beside 10^3 for 1e30)
         self.enableAutoSIPrefix(False)
 
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 - pyqtgraph's
+        """pyqtgraph labels every 2..9 multiple when a log axis spans only a decade or two; on a
+        short axis those labels overlap. Keep the 2 and 5 multiples, or none, when crowded."""
+        levels = []
+        for spacing, values in super().logTickValues(minVal, maxVal, size, stdTicks):
+            if spacing is None and values:  # the level of 2..9 multiples
+                room = size / len(values)
+                if room < MIN_LABEL_GAP_PX:
+                    values = [v for v in values if round(10 ** (v - math.floor(v))) in (2, 5)]
+                    if values and size / len(values) < MIN_LABEL_GAP_PX:
+                        values = []
+            levels.append((spacing, values))
+        return levels
+
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         if not self.symlog:
             return super().tickStrings(values, scale, spacing)
@@ -108,8 +125,11 @@ class RunPlot(QWidget):
         scales: Sequence[str] = (LINEAR, LOG),
         scale: str = LINEAR,
         parent: QWidget | None = None,
+        legend_labels: Sequence[str] | None = None,
     ) -> None:
-        """``series``: (legend name, history column, colour) for each curve."""
+        """``series``: (name, history column, colour) for each curve; the name heads its CSV
+        column and read-out. ``legend_labels``: shorter words for the legend, when five full
+        names would not fit in one row."""
         super().__init__(parent)
         self.series = tuple(series)
         self.ask_path: Callable[[QWidget, str, str], str] = default_ask_path
@@ -150,6 +170,9 @@ class RunPlot(QWidget):
             curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=1), name=name, connect="finite")
             item.addItem(curve)
             self.curves[name] = curve
+        for curve, label in zip(self.curves.values(), legend_labels or ()):
+            self.legend.removeItem(curve)
+            self.legend.addItem(curve, label)
 
         self.scale_box = QComboBox()
         self.scale_box.setObjectName(f"{object_name}Scale")

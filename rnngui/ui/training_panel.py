@@ -102,8 +102,8 @@ class TrainingPanel(QWidget):
         )
         grads = [(f"dSSR/d{n}", 2 + i, PARAM_COLORS[n]) for i, n in enumerate(PARAM_NAMES)]
         self.gradient_view = RunPlot(
-            "gradientPlot", "Gradients", "dSSR/d parameter", grads,
-            scales=(ABSLOG, SYMLOG, LINEAR), scale=ABSLOG,
+            "gradientPlot", "Gradients: dSSR/d each parameter", "dSSR/d parameter", grads,
+            scales=(ABSLOG, SYMLOG, LINEAR), scale=ABSLOG, legend_labels=PARAM_NAMES,
         )
         params = [(n, 7 + i, PARAM_COLORS[n]) for i, n in enumerate(PARAM_NAMES)]
         self.params_view = RunPlot(
