@@ -27,10 +27,10 @@ from .run_control import RunControl
 
 # Frame pacing: chunks are cut every FRAME seconds, so the plots refresh 1 / FRAME times a second,
 # and the worker trains for whatever the GUI's drawing of the last chunk left of the frame
-# (drawing takes ~9 ms on this project's machine: ~22 ms of training, ~2/3 of the time). However
+# (drawing takes 5-10 ms on this project's machine: ~21 ms of training, ~3/4 of the time). However
 # slow the drawing, each chunk trains at least MIN_CHUNK_INTERVAL, so on a slow machine training
 # keeps about half the time, at the cost of fewer refreshes.
-FRAME = 1 / 32
+FRAME = 1 / 35
 MIN_CHUNK_INTERVAL = 1 / 50
 ACK_TIMEOUT = 0.05  # how often a worker waiting for the GUI looks at the stop flag
 DIAGNOSIS_WINDOW = 100
