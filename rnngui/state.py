@@ -298,10 +298,9 @@ class AppState(QObject):
         # Let the worker go on only after the views have reacted and repainted, so none of that
         # work fights the training loop for the interpreter lock (each hand-over costs the GUI
         # thread up to a switch interval). What the views did posts scene updates (normal
-        # priority, next pass) and window repaints (low priority); a low-priority event posted
-        # after them runs after them, and ACK_HOPS of those in a row run after the repaints
-        # the scene updates post in turn. Each hop is a new event-loop pass, so timers and
-        # clicks get their turn in between.
+        # priority: they repaint the plots) and window repaints (low priority); a low-priority
+        # event posted now runs after them, and ACK_HOPS of those in a row also after what they
+        # post in turn. (A rare relayout, when an axis needs wider labels, can still come later.)
         self._ack_hops = ACK_HOPS
         self._post_ack_hop()
 
