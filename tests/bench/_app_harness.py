@@ -63,5 +63,20 @@ def run_until(app, predicate, timeout: float) -> float:
     return time.perf_counter() - t0
 
 
+def headless_slice(document, seconds: float) -> tuple[int, float]:
+    """Steps and seconds of the engine in a plain loop (its ``train`` generator, nothing else)
+    for about ``seconds``: the reference the app's speed is compared with."""
+    from rnngui.engine import train
+
+    sequences, targets = document.training_data()
+    config = replace(document.training.config(), max_steps=10_000_000)
+    steps, t0 = 0, time.perf_counter()
+    for _record in train(document.params, sequences, targets, config):
+        steps += 1
+        if steps % 500 == 0 and time.perf_counter() - t0 > seconds:
+            break
+    return steps, time.perf_counter() - t0
+
+
 def load() -> str:
     return "load average " + ", ".join(f"{v:.2f}" for v in os.getloadavg())

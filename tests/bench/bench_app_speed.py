@@ -13,24 +13,8 @@ from __future__ import annotations
 
 import statistics
 import sys
-import time
-from dataclasses import replace
 
-from _app_harness import load, make_window, run_until
-
-
-def headless_slice(document, seconds: float) -> tuple[int, float]:
-    """Steps and seconds of the plain loop (the engine's ``train`` generator, nothing else)."""
-    from rnngui.engine import train
-
-    sequences, targets = document.training_data()
-    config = replace(document.training.config(), max_steps=10_000_000)
-    steps, t0 = 0, time.perf_counter()
-    for _record in train(document.params, sequences, targets, config):
-        steps += 1
-        if steps % 500 == 0 and time.perf_counter() - t0 > seconds:
-            break
-    return steps, time.perf_counter() - t0
+from _app_harness import headless_slice, load, make_window, run_until
 
 
 def measure(document, label: str, turns: int, seconds: float) -> None:

@@ -10,27 +10,18 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import replace
 
 import numpy as np
-from _app_harness import load, make_window, run_until
+from _app_harness import headless_slice, load, make_window, run_until
 
 
 def headless_rate(document, seconds: float = 2.0) -> float:
-    """Steps per second of the engine in a plain loop, on this machine right now (its speed
-    drifts by tens of percent over minutes, so the app is compared with a fresh figure)."""
-    from rnngui.engine import train
+    """Steps per second of the plain loop on this machine right now (its speed drifts by tens
+    of percent over minutes, so the app is compared with a fresh figure)."""
     from rnngui.presets import statland
 
-    document = document or statland()
-    sequences, targets = document.training_data()
-    config = replace(document.training.config(), max_steps=10_000_000)
-    steps, t0 = 0, time.perf_counter()
-    for _record in train(document.params, sequences, targets, config):
-        steps += 1
-        if steps % 1000 == 0 and time.perf_counter() - t0 > seconds:
-            break
-    return steps / (time.perf_counter() - t0)
+    steps, elapsed = headless_slice(document or statland(), seconds)
+    return steps / elapsed
 
 
 def measure(document=None, label: str = "StatLand", seconds: float = 10.0,

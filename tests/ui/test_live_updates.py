@@ -7,13 +7,11 @@ import time
 from dataclasses import replace
 
 import numpy as np
-import pytest
 from PySide6.QtCore import QEvent, QObject
 
 from rnngui.state import FINISHED, LIVE_PARAMS_INTERVAL, RUNNING, AppState
 from rnngui.ui.plot_range import follow_range, wanted_range
 from rnngui.ui.plots import LOG, MIN_LABEL_GAP_PX
-from rnngui.ui.training_panel import TrainingPanel
 
 
 def test_a_range_is_kept_while_the_data_fit_and_moves_when_they_leave():
@@ -39,19 +37,6 @@ def test_a_falling_loss_moves_the_axis_a_decade_at_a_time():
     # about one per decade crossed (and a few while the curve spans less than a decade), not
     # one per chunk (200 chunks)
     assert moves <= 25
-
-
-@pytest.fixture
-def panel(qtbot):
-    state = AppState()
-    view = TrainingPanel(state)
-    view.resize(520, 900)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    state.shutdown()
-    view.close()
 
 
 def test_the_loss_axis_follows_a_run_without_moving_every_chunk(panel, qtbot):

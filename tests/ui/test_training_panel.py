@@ -15,35 +15,13 @@ from rnngui.engine import RNNParams, TrainConfig, random_params, run_to_end
 from rnngui.engine.diagnose import BOUNCING, CONVERGED, CONVERGING, DIVERGED, STALLING
 from rnngui.history import COLUMNS, GRADS, PARAMS
 from rnngui.state import DIVERGED as RUN_DIVERGED
-from rnngui.state import FINISHED, IDLE, PAUSED, RUNNING, AppState
+from rnngui.state import FINISHED, IDLE, PAUSED, RUNNING
 from rnngui.ui.plots import ABSLOG, LINEAR, LOG, SYMLOG, peak_decimate, symlog
-from rnngui.ui.training_panel import TrainingPanel
 
 CONTRACT_NAMES = (
     "trainingPanel", "trainButton", "pauseButton", "stepButton", "resetButton", "learningRate",
     "maxSteps", "lossPlot", "gradientPlot", "diagnosisLabel",
 )
-
-
-@pytest.fixture
-def panel(qtbot):
-    """The training panel on its own state (the canvas and editor are other tests' business)."""
-    state = AppState()
-    view = TrainingPanel(state)
-    view.resize(520, 900)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    view.questions = []
-
-    def answer_yes(parent, title, text):
-        view.questions.append(title)
-        return True
-
-    view.confirm = answer_yes
-    yield view
-    state.shutdown()
-    view.close()
 
 
 def click(panel, name: str) -> None:
