@@ -141,6 +141,9 @@ class RunPlot(QWidget):
         self._refit = False
 
         self.axis = ScaleAxis("left")
+        # Grow the label space, never shrink it: each change of the axis' width lays the plot
+        # out again and repaints it whole, and a live run's labels change width now and then.
+        self.axis.setStyle(autoReduceTextSpace=False)
         self.plot = pg.PlotWidget(axisItems={"left": self.axis})
         self.plot.setObjectName(object_name)  # PlotWidget(objectName=...) would not set it
         self.plot.setBackground("w")
