@@ -385,10 +385,10 @@ class AppState(QObject):
         )
 
     def _set_run_state(self, run_state: str) -> None:
+        changed, self.run_state = run_state != self.run_state, run_state
         if run_state != RUNNING:
             self._flush_params()  # paused or ended: the views show the exact parameters
-        if run_state != self.run_state:
-            self.run_state = run_state
+        if changed:
             self.runStateChanged.emit(run_state)
 
     def undo(self) -> None:

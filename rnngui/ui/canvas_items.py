@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPainterPath,
     QPen,
     QPolygonF,
     QStaticText,
@@ -58,6 +59,9 @@ TEXT_LOD = 0.5  # below this zoom a 13 px label is under 6.5 px on screen: not d
 MID_LOD = 0.22  # between MID_LOD and TEXT_LOD a few key numbers are drawn, big
 BIG_FONT_PX = 28
 # The key numbers of the middle zoom, big: (x, y of the text's centre, alignment)
+# How far the big y label ("y100 = -1.23e-15" at BIG_FONT_PX) reaches past a copy's column: a
+# copy's bounding rect includes it, so repainting one copy alone repaints all of its label.
+BIG_LABEL_OVERFLOW = 110.0
 BIG_SPOTS = {
     "x": (0.0, X_Y + R + 20, "centre"),
     "sensitivity": (0.0, X_Y + R + 52, "centre"),
@@ -230,7 +234,13 @@ class CopyItem(QGraphicsItem):
 
     # --- QGraphicsItem ----------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._rect
+        return self._rect.adjusted(0, 0, BIG_LABEL_OVERFLOW, 0)
+
+    def shape(self) -> QPainterPath:
+        """Clicks and hovers find the copy by its column, not by its label's overflow."""
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -119,13 +119,23 @@ class CanvasScene(QGraphicsScene):
         return mode == UNROLLED and copies != len(self.copy_items)
 
     def restyle(
-        self, params: RNNParams, values: tuple[float, ...], target: float | None, activation: str
+        self,
+        params: RNNParams,
+        values: tuple[float, ...],
+        target: float | None,
+        activation: str,
+        only: list[int] | None = None,
     ) -> None:
-        """New numbers for the copies already there: no item is created or destroyed."""
+        """New numbers for the copies already there: no item is created or destroyed.
+        ``only``: repaint just these copies now (a live run's update, see NetworkCanvas)."""
         self.model.set_numbers(params, values, target, activation)
         if self.sketching and len(values) == len(self.copy_items):
             self.sketch.restyle()
-        self.update()
+        if only is None or self.sketching:
+            self.update()
+            return
+        for t in only:
+            self.copy_items[t].update()
 
     def set_backward(self, on: bool) -> None:
         self.model.backward = on

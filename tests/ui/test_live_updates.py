@@ -3,13 +3,16 @@ axes that move in steps, weight views at 10 a second, labels that do not re-lay 
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import replace
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject
 
+from rnngui import presets
 from rnngui.state import FINISHED, LIVE_PARAMS_INTERVAL, RUNNING, AppState
+from rnngui.ui.network_canvas import LIVE_FRAME_BUDGET
 from rnngui.ui.plot_range import follow_range, wanted_range
 from rnngui.ui.plots import LOG, MIN_LABEL_GAP_PX
 
@@ -137,3 +140,19 @@ def test_a_short_log_axis_keeps_its_labels_apart(panel):
     assert minor and 0 < len(minor[0]) <= 160 // MIN_LABEL_GAP_PX
     tall = [values for spacing, values in axis.tickValues(-0.3, 0.0, 400) if spacing is None]
     assert len(tall[0]) >= 4  # where there is room, the 2..9 multiples stay
+
+
+def test_a_costly_canvas_is_repainted_a_few_copies_at_a_time_in_turn(window):
+    """51 copies at a middle zoom on a full-HD screen took 24 ms to repaint: during a run the
+    canvas then repaints a few copies per update, in turn, so no frame stalls the plots."""
+    window.state.replace_document(presets.exploding())
+    canvas = window.network_canvas
+    copies = len(canvas.copy_items)
+    assert copies == 51
+    canvas._cost_per_copy = 0.001  # as a middle zoom on a big screen measures
+    batch = int(LIVE_FRAME_BUDGET / 0.001)
+    shares = [canvas._live_share(copies) for _ in range(math.ceil(copies / batch))]
+    assert all(len(share) == batch for share in shares)
+    assert set().union(*shares) == set(range(copies))  # every copy gets its turn
+    canvas._cost_per_copy = 1e-5  # a fitted chain: cheap, so every copy every time
+    assert canvas._live_share(copies) is None
