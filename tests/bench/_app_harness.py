@@ -30,8 +30,10 @@ class PanelWindow:
         self.training_panel.close()
 
 
-def make_window(document=None, max_steps: int = 10_000_000, panel_only: bool = False):
-    """A shown MainWindow with the app's interpreter settings (as rnngui.app.main sets them)."""
+def make_window(document=None, max_steps: int = 10_000_000, panel_only: bool = False,
+                size: tuple[int, int] | None = None):
+    """A shown MainWindow with the app's interpreter settings (as rnngui.app.main sets them);
+    ``size``: the window's size instead of its default (e.g. full HD, as on a projector)."""
     from rnngui.app import SWITCH_INTERVAL, make_application
     from rnngui.ui.main_window import MainWindow
 
@@ -42,6 +44,8 @@ def make_window(document=None, max_steps: int = 10_000_000, panel_only: bool = F
         window.state.replace_document(document)
     state = window.state
     state.set_training(replace(state.document.training, max_steps=max_steps))
+    if size is not None:
+        window.resize(*size)
     window.show()
     for _ in range(20):
         app.processEvents()

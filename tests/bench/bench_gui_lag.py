@@ -3,7 +3,7 @@
 A 5 ms QTimer fires on the GUI thread; its lateness is how long a click or a repaint would wait.
 Goal (issue 5): p99 lag at most 20 ms, plots refreshed at least 30 times a second, and (as in
 bench_app_speed.py) training at least half as fast as the headless engine measured just before.
-Run: .venv/bin/python tests/bench/bench_gui_lag.py [seconds]
+Run: .venv/bin/python tests/bench/bench_gui_lag.py [seconds] [--full-hd]
 """
 
 from __future__ import annotations
@@ -25,12 +25,13 @@ def headless_rate(document, seconds: float = 2.0) -> float:
 
 
 def measure(document=None, label: str = "StatLand", seconds: float = 10.0,
-            panel_only: bool = False) -> None:
+            panel_only: bool = False, size: tuple[int, int] | None = None) -> None:
     from PySide6.QtCore import QTimer
 
     headless = headless_rate(document)
-    app, window = make_window(document, panel_only=panel_only)
+    app, window = make_window(document, panel_only=panel_only, size=size)
     label += " [training panel alone]" if panel_only else " [whole window]"
+    label += f" {size[0]}x{size[1]}" if size else ""
     state, panel = window.state, window.training_panel
     late: list[float] = []
     last = [time.perf_counter()]
@@ -66,7 +67,13 @@ def measure(document=None, label: str = "StatLand", seconds: float = 10.0,
 if __name__ == "__main__":
     from rnngui.presets import exploding
 
-    seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 10.0
-    for panel_only in (True, False):
-        measure(None, "StatLand (4 sequences of 2)", seconds, panel_only)
-        measure(exploding(), "Exploding preset (2 sequences of 51)", seconds, panel_only)
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    seconds = float(args[0]) if args else 10.0
+    # --full-hd: the whole window at 1920x1080, as a teacher maximises it on a projector
+    if "--full-hd" in sys.argv:
+        measure(None, "StatLand (4 sequences of 2)", seconds, size=(1920, 1080))
+        measure(exploding(), "Exploding preset (2 sequences of 51)", seconds, size=(1920, 1080))
+    else:
+        for panel_only in (True, False):
+            measure(None, "StatLand (4 sequences of 2)", seconds, panel_only)
+            measure(exploding(), "Exploding preset (2 sequences of 51)", seconds, panel_only)
