@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings and the crash-recovery file go to a throwaway folder: a benchmark killed mid-run must
+# not leave the real app a recovery file to offer (a modal question that waits for a click).
+os.environ.setdefault("RNNLAB_DATA_DIR", tempfile.mkdtemp(prefix="rnnlab-bench-"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 
@@ -35,7 +39,10 @@ def make_window(document=None, max_steps: int = 10_000_000, panel_only: bool = F
     """A shown MainWindow with the app's interpreter settings (as rnngui.app.main sets them);
     ``size``: the window's size instead of its default (e.g. full HD, as on a projector)."""
     from rnngui.app import SWITCH_INTERVAL, make_application
+    from rnngui.ui import prompts
     from rnngui.ui.main_window import MainWindow
+
+    prompts.HEADLESS = True  # no one clicks during a benchmark, even on a real display (Xvfb)
 
     sys.setswitchinterval(SWITCH_INTERVAL)
     app = make_application(sys.argv[:1])
