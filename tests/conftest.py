@@ -1,8 +1,14 @@
-"""Shared fixtures. Qt runs offscreen; any test that leaves a QThread running fails."""
+"""Shared fixtures. Qt runs offscreen; any test that leaves a QThread running fails.
+
+This file imports no Qt: the engine and model tests run where PySide6 is not installed
+(tests/model/test_no_qt.py proves it). The QThread bookkeeping starts only once a test module
+has loaded Qt, which collection does before any fixture runs.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 import weakref
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,12 +35,18 @@ def _record_thread_starts() -> None:
     QThread.start = start  # type: ignore[method-assign]
 
 
-_record_thread_starts()
+def pytest_collection_finish(session) -> None:
+    if "PySide6.QtCore" in sys.modules:
+        _record_thread_starts()
 
 
 @pytest.fixture(autouse=True)
 def no_thread_left_running(request):
     """napari's habit: a test must join every QThread it started."""
+    if "PySide6.QtCore" not in sys.modules:
+        yield
+        return
+    _record_thread_starts()
     _started_threads.clear()
     yield
     running = []

@@ -14,10 +14,10 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from rnngui import project_file
+from rnngui.model import project_file
 from rnngui.app import self_test
-from rnngui.presets import PRESETS
-from rnngui.state import DIVERGED, FINISHED
+from rnngui.model.presets import PRESETS
+from rnngui.session.state import DIVERGED, FINISHED
 
 BLOCKED = ("connect", "connect_ex", "sendto")
 LOOKUPS = ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex")

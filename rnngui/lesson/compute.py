@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..document import Document
 from ..engine import (
     PARAM_NAMES,
     RNNParams,
@@ -23,6 +22,7 @@ from ..engine import (
     loss_and_grads,
     predict,
 )
+from ..model.document import Document
 
 # A value that is about as big as the lesson's 2^50 still has a clear meaning; beyond this the
 # "how many copies" computations would build unreasonably long sequences.

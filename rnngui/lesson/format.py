@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..document import Document
 from ..engine import LESSON_PARAMS, PARAM_NAMES
-from ..presets import PRESETS
-from ..project_file import (
+from ..model.document import Document
+from ..model.presets import PRESETS
+from ..model.project_file import (
     FORMAT_NAME,
     FORMAT_VERSION,
     ProjectFileError,

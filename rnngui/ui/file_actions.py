@@ -17,12 +17,12 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal, S
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolBar
 
-from .. import project_file
-from ..document import Document, SequenceData
-from ..presets import PRESETS
-from ..state import RUNNING, AppState
+from ..model import project_file
+from ..model.document import Document, SequenceData
+from ..model.presets import PRESETS
+from ..session.state import RUNNING, AppState
 from . import prompts
-from .csv_import_dialog import CsvImportDialog
+from .sequences.csv_import_dialog import CsvImportDialog
 
 DATA_DIR_ENV = "RNNLAB_DATA_DIR"  # tests point this at a temporary folder
 AUTOSAVE_MS = 3000

@@ -7,16 +7,16 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from .. import __version__
-from ..document import Document
-from ..state import AppState
+from ..model.document import Document
+from ..session.state import AppState
+from .canvas.network_canvas import NetworkPanel
 from .file_actions import FileActions
-from .gradient_lab import GradientLab
-from .label_holder import LabelHolder
-from .lesson_panel import LessonPanel
-from .network_canvas import NetworkPanel
-from .sequence_editor import SequenceEditor
-from .teaching import Teaching
-from .training_panel import TrainingPanel
+from .lab.gradient_lab import GradientLab
+from .sequences.editor import SequenceEditor
+from .teaching.lesson_panel import LessonPanel
+from .teaching.teaching import Teaching
+from .training.panel import TrainingPanel
+from .widgets.label_holder import LabelHolder
 
 
 class MainWindow(QMainWindow):

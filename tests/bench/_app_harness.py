@@ -20,8 +20,8 @@ class PanelWindow:
     """The training panel alone on its state: separates its cost from the other views'."""
 
     def __init__(self) -> None:
-        from rnngui.state import AppState
-        from rnngui.ui.training_panel import TrainingPanel
+        from rnngui.session.state import AppState
+        from rnngui.ui.training.panel import TrainingPanel
 
         self.state = AppState()
         self.training_panel = TrainingPanel(self.state)

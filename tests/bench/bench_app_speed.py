@@ -47,7 +47,7 @@ def measure(document, label: str, turns: int, seconds: float) -> None:
 
 
 if __name__ == "__main__":
-    from rnngui.presets import exploding, statland
+    from rnngui.model.presets import exploding, statland
 
     turns = int(sys.argv[1]) if len(sys.argv) > 1 else 6
     seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 1.5

@@ -21,10 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from rnngui.document import Document, SequenceData  # noqa: E402
 from rnngui.engine import RNNParams  # noqa: E402
-from rnngui.state import AppState  # noqa: E402
-from rnngui.ui.network_canvas import NetworkCanvas  # noqa: E402
+from rnngui.model.document import Document, SequenceData  # noqa: E402
+from rnngui.session.state import AppState  # noqa: E402
+from rnngui.ui.canvas.network_canvas import NetworkCanvas  # noqa: E402
 
 REPEATS = 40
 

@@ -18,7 +18,7 @@ from _app_harness import headless_slice, load, make_window, run_until
 def headless_rate(document, seconds: float = 2.0) -> float:
     """Steps per second of the plain loop on this machine right now (its speed drifts by tens
     of percent over minutes, so the app is compared with a fresh figure)."""
-    from rnngui.presets import statland
+    from rnngui.model.presets import statland
 
     steps, elapsed = headless_slice(document or statland(), seconds)
     return steps / elapsed
@@ -65,7 +65,7 @@ def measure(document=None, label: str = "StatLand", seconds: float = 10.0,
 
 
 if __name__ == "__main__":
-    from rnngui.presets import exploding
+    from rnngui.model.presets import exploding
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     seconds = float(args[0]) if args else 10.0

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from rnngui.engine import LESSON_PARAMS  # noqa: E402
 from rnngui.engine.landscape import ssr_over_grid  # noqa: E402
-from rnngui.presets import statland  # noqa: E402
+from rnngui.model.presets import statland  # noqa: E402
 
 
 def main() -> None:

@@ -19,7 +19,7 @@ def rss_mb() -> float:
 
 
 if __name__ == "__main__":
-    from rnngui.state import DIVERGED, FINISHED
+    from rnngui.session.state import DIVERGED, FINISHED
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     steps = int(args[0]) if args else 1_000_000

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rnngui.state import AppState
-from rnngui.ui.training_panel import TrainingPanel
+from rnngui.session.state import AppState
+from rnngui.ui.training.panel import TrainingPanel
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rnngui.presets import statland
+from rnngui.model.presets import statland
 
 
 @pytest.fixture(scope="module")

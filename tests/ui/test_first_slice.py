@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QPushButton
 
 from rnngui.engine import RNNParams, forward
-from rnngui.state import FINISHED, PAUSED, RUNNING
+from rnngui.session.state import FINISHED, PAUSED, RUNNING
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from rnngui import project_file
-from rnngui.document import SequenceData
-from rnngui.examples import EXAMPLES_DIR
-from rnngui.presets import companies, statland
+from rnngui.model import project_file
+from rnngui.model.document import SequenceData
+from rnngui.model.examples import EXAMPLES_DIR
+from rnngui.model.presets import companies, statland
 from rnngui.ui import file_actions as file_actions_module
 from rnngui.ui import prompts
 
 from .editor_fixtures import shared_window, window  # noqa: F401 - fixtures
-from .test_sequence_editor import BLUE_RED, type_into_cell
+from .sequences.test_sequence_editor import BLUE_RED, type_into_cell
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -153,7 +153,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 from rnngui.ui import file_actions
 file_actions.AUTOSAVE_MS = 50
-from rnngui.document import SequenceData
+from rnngui.model.document import SequenceData
 from rnngui.ui.main_window import MainWindow
 window = MainWindow()
 window.state.set_sequences((SequenceData("unsaved work", (0.1, 0.2, 0.3), 0.4),), "typed")

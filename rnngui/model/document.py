@@ -1,0 +1,137 @@
+"""The project a user saves: sequences, parameters and training settings. Qt-free.
+
+The JSON file format (``.rnnlab``) lives in ``project_file.py``; this module holds the data and
+the rules a valid document obeys, so the editor, the file loader and the tests share one check.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+from ..engine import ACTIVATIONS, LESSON_PARAMS, PARAM_NAMES, RNNParams, TrainConfig
+
+MAX_VALUES = 10_000  # per sequence: a longer one would take the canvas and training to a crawl
+MAX_ABS_VALUE = 1e6  # beyond this, squares overflow the teaching scale; scale the data first
+
+
+class DocumentError(ValueError):
+    """A value or structure a document cannot hold; the message is meant for the user."""
+
+
+def check_value(value: float, where: str = "") -> float:
+    """A finite number within +-1e6, or a DocumentError that says what is wrong and where."""
+    at = f" {where}" if where else ""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise DocumentError(f"{value!r}{at} is not a number") from None
+    if math.isnan(number):
+        raise DocumentError(f"NaN{at} is not a number a network can learn from")
+    if math.isinf(number):
+        raise DocumentError(f"infinity{at} cannot be a price")
+    if abs(number) > MAX_ABS_VALUE:
+        raise DocumentError(
+            f"{number:g}{at} is beyond ±{MAX_ABS_VALUE:g}; scale the prices to [0, 1] first"
+        )
+    return number
+
+
+@dataclass(frozen=True)
+class SequenceData:
+    """One named sequence of values (oldest first) and, optionally, the value that comes next."""
+
+    name: str
+    values: tuple[float, ...]
+    target: float | None = None
+    use_for_training: bool = True
+
+    def __post_init__(self) -> None:
+        if not self.values:
+            raise DocumentError(f"sequence {self.name!r} is empty; it needs at least one value")
+        if len(self.values) > MAX_VALUES:
+            raise DocumentError(
+                f"sequence {self.name!r} has {len(self.values):,} values; at most {MAX_VALUES:,}"
+            )
+        values = tuple(
+            check_value(v, f"at position {i + 1} of {self.name!r}") for i, v in enumerate(self.values)
+        )
+        object.__setattr__(self, "values", values)
+        if self.target is not None:
+            object.__setattr__(self, "target", check_value(self.target, f"(target of {self.name!r})"))
+
+    @property
+    def trains(self) -> bool:
+        return self.use_for_training and self.target is not None
+
+
+@dataclass(frozen=True)
+class TrainingSettings:
+    learning_rate: float = 0.05
+    max_steps: int = 2000
+    momentum: float = 0.0
+    clip: float | None = None
+    trainable: tuple[str, ...] = PARAM_NAMES
+    activation: str = "relu"
+    seed: int = 1  # trains StatLand to the four rules (tests/engine/test_lesson_numbers.py)
+
+    def __post_init__(self) -> None:
+        try:
+            self.config()
+        except ValueError as error:
+            raise DocumentError(str(error)) from None
+
+    def config(self) -> TrainConfig:
+        return TrainConfig(
+            learning_rate=float(self.learning_rate),
+            max_steps=int(self.max_steps),
+            momentum=float(self.momentum),
+            clip=None if self.clip is None else float(self.clip),
+            trainable=tuple(self.trainable),
+            activation=self.activation,
+        )
+
+
+@dataclass(frozen=True)
+class Scaling:
+    """Min-max scaling of raw prices to [0, 1]; kept so predictions can be shown in price units."""
+
+    low: float
+    high: float
+    unit: str = "$"
+
+    def to_scaled(self, raw: float) -> float:
+        return (raw - self.low) / (self.high - self.low)
+
+    def to_raw(self, scaled: float) -> float:
+        return self.low + scaled * (self.high - self.low)
+
+
+@dataclass(frozen=True)
+class Document:
+    sequences: tuple[SequenceData, ...]
+    params: RNNParams = LESSON_PARAMS
+    training: TrainingSettings = field(default_factory=TrainingSettings)
+    scaling: Scaling | None = None
+    title: str = "Untitled"
+    extra: dict = field(default_factory=dict, compare=False)  # unknown file keys, kept on save
+
+    def __post_init__(self) -> None:
+        if not self.sequences:
+            raise DocumentError("a project needs at least one sequence")
+        if self.training.activation not in ACTIVATIONS:
+            raise DocumentError(f"unknown activation {self.training.activation!r}")
+
+    def training_data(self) -> tuple[list[tuple[float, ...]], list[float]]:
+        """The sequences that train (those with a target and ticked), and their targets."""
+        chosen = [s for s in self.sequences if s.trains]
+        return [s.values for s in chosen], [float(s.target) for s in chosen]  # type: ignore[arg-type]
+
+    def with_params(self, params: RNNParams) -> Document:
+        return replace(self, params=params)
+
+    def with_sequences(self, sequences: tuple[SequenceData, ...]) -> Document:
+        return replace(self, sequences=tuple(sequences))
+
+    def with_training(self, training: TrainingSettings) -> Document:
+        return replace(self, training=training)

@@ -1,0 +1,123 @@
+"""The lesson's data sets, built from their rules and raw prices (never from pictures). Qt-free."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..engine import LESSON_PARAMS, RNNParams
+from .document import Document, Scaling, SequenceData, TrainingSettings
+
+LOW, MEDIUM, HIGH = 0.0, 0.5, 1.0
+LEVEL_NAMES = {LOW: "low", MEDIUM: "medium", HIGH: "high"}
+
+# StatLand's rules: (yesterday, today) -> tomorrow.
+STATLAND_RULES: tuple[tuple[float, float, float], ...] = (
+    (LOW, LOW, LOW),
+    (LOW, MEDIUM, HIGH),
+    (HIGH, MEDIUM, LOW),
+    (HIGH, HIGH, HIGH),
+)
+
+# Closing prices in dollars. Blue has been traded for nine days, Red for five; both predict day 10.
+BLUE_PRICES = (18.6, 19.9, 21.5, 23.8, 22.0, 20.4, 22.9, 25.1, 27.0)
+BLUE_DAY_10 = 28.3
+RED_PRICES = (12.4, 14.8, 13.9, 16.2, 18.7)
+RED_DAY_10 = 17.5
+
+# The gradient problems need long sequences: the first value crosses this many feedback loops.
+LONG_UNROLLS = 50
+
+
+def statland() -> Document:
+    sequences = tuple(
+        SequenceData(f"{LEVEL_NAMES[y]}, {LEVEL_NAMES[t]}", (y, t), tomorrow)
+        for y, t, tomorrow in STATLAND_RULES
+    )
+    return Document(sequences, LESSON_PARAMS, TrainingSettings(), title="StatLand rules")
+
+
+def companies() -> Document:
+    """Blue (9 days) and Red (5 days), min-max scaled together so one network serves both."""
+    every_price = BLUE_PRICES + RED_PRICES + (BLUE_DAY_10, RED_DAY_10)
+    scaling = Scaling(min(every_price), max(every_price))
+    sequences = (
+        SequenceData(
+            "Blue company (9 days)",
+            tuple(scaling.to_scaled(p) for p in BLUE_PRICES),
+            scaling.to_scaled(BLUE_DAY_10),
+        ),
+        SequenceData(
+            "Red company (5 days)",
+            tuple(scaling.to_scaled(p) for p in RED_PRICES),
+            scaling.to_scaled(RED_DAY_10),
+        ),
+    )
+    return Document(sequences, LESSON_PARAMS, TrainingSettings(), scaling, title="Blue and Red")
+
+
+def _first_day_matters(w2: float, training: TrainingSettings, title: str) -> Document:
+    """Two long sequences that differ only on the first day; the target is that first day.
+
+    Only a signal that survives LONG_UNROLLS trips around the loop can tell them apart, so the
+    size of w2^50 decides everything: the lesson's exploding and vanishing gradients.
+    """
+    quiet = (0.0,) * LONG_UNROLLS
+    sequences = (
+        SequenceData("first day high", (HIGH,) + quiet, HIGH),
+        SequenceData("first day low", (LOW,) + quiet, LOW),
+    )
+    params = RNNParams(w1=1.0, w2=w2, b1=0.0, w3=1.0, b2=0.0)
+    return Document(sequences, params, training, title=title)
+
+
+def exploding_four_loops() -> Document:
+    """The lesson's own example: w2 = 2 and the first day crosses 4 feedback loops (x 2^4 = 16).
+
+    w3 = 0.1 puts the best w2 at 10^(1/4) = 1.778, inside the cliff the loop builds: the curvature
+    of SSR there carries (4 * w2^3)^2, so at learning rate 0.3 every step overshoots the valley
+    and w2 jumps between about 1.2 and 1.95 for the whole run (the loss between ~0.1 and ~0.6).
+    Clipping the gradient at 0.01 caps each step at 0.003: w2 walks down to the valley and the
+    loss settles below 2e-5.
+    """
+    quiet = (0.0,) * 4
+    sequences = (
+        SequenceData("first day high", (HIGH,) + quiet, HIGH),
+        SequenceData("first day low", (LOW,) + quiet, LOW),
+    )
+    params = RNNParams(w1=1.0, w2=2.0, b1=0.0, w3=0.1, b2=0.0)
+    training = TrainingSettings(learning_rate=0.3, max_steps=400, trainable=("w2",))
+    return Document(sequences, params, training, title="Exploding gradients (w2 = 2)")
+
+
+def exploding() -> Document:
+    """w2 = 1.01 on 51 days: the first day reaches the prediction times w2^50, so dSSR/dw2 carries
+    50 * w2^49 and the loss is a cliff at w2 = 1. At this learning rate every step overshoots the
+    optimum (w2 = 1) and gradient descent bounces across it for the whole run: the loss jumps up
+    and down between about 1e-4 and 0.95. A larger w2 is worse, not better: from 1.05 the first
+    step (|dSSR/dw2| = 1.1e4) throws w2 below 0, the ReLU switches off and the run stalls dead.
+    A learning rate of 1e-4 settles at w2 = 1 (SSR ~ 1e-29); clipping at 1 keeps the bounce
+    small (SSR ~ 4e-4) without settling.
+    """
+    training = TrainingSettings(learning_rate=8e-4, max_steps=2000, trainable=("w2",))
+    return _first_day_matters(1.01, training, "Exploding gradients over 51 days (w2 = 1.01)")
+
+
+def vanishing() -> Document:
+    """w2 = 0.5 on 51 days: the first day reaches the prediction times 0.5^50 = 8.9e-16.
+
+    w2 and b2 train. b2 quickly learns the average of the two targets (SSR falls from 1 to 0.5)
+    and its steps shrink to nothing; w2, the only way to tell the sequences apart, gets a
+    gradient of 1.8e-13 and moves about 1e-14 per step: the loss plateaus at 0.5, far above zero,
+    until max steps.
+    """
+    training = TrainingSettings(learning_rate=0.05, max_steps=5000, trainable=("w2", "b2"))
+    return _first_day_matters(0.5, training, "Vanishing gradients (w2 = 0.5)")
+
+
+PRESETS: dict[str, Callable[[], Document]] = {
+    "StatLand rules": statland,
+    "Blue (9 days) and Red (5 days)": companies,
+    "Exploding gradients (w2 = 2)": exploding_four_loops,
+    "Exploding gradients over 51 days": exploding,
+    "Vanishing gradients": vanishing,
+}

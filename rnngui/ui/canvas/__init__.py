@@ -1,0 +1,1 @@
+"""The unrolled-network canvas: model, layout, items, scene and the panel around them."""

@@ -1,0 +1,90 @@
+"""The words and numbers the canvas writes: labels of one copy and the step-through formula.
+
+Every number comes from the engine's trace (``rnngui.engine.forward``) and is formatted by
+``rnngui.engine.fmt`` (about four significant digits, scientific for huge or tiny values), so
+the canvas, the editor and the training panel print the same value the same way.
+"""
+
+from __future__ import annotations
+
+from ...engine import PARAM_NAMES, ForwardTrace, RNNParams, fmt
+
+ACTIVATION_LABELS = {"relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid", "identity": "identity"}
+
+
+def activation_label(activation: str) -> str:
+    return ACTIVATION_LABELS.get(activation, activation)
+
+
+def term(value: float) -> str:
+    """A number inside a formula: negative ones in parentheses, as written by hand."""
+    text = fmt(value)
+    return f"({text})" if text.startswith("-") else text
+
+
+def copy_labels(
+    trace: ForwardTrace, params: RNNParams, t: int, target: float | None
+) -> dict[str, str]:
+    """The texts drawn on copy t (0-based; shown 1-based as in the lesson: x1, sum1, y1)."""
+    day = t + 1
+    x = float(trace.xs[t])
+    y_prev = float(trace.feedback[t])
+    labels = {
+        "x": f"x{day} = {fmt(x)}",
+        "w1": f"w1 = {fmt(params.w1)}",
+        "w1x": f"w1·x{day} = {fmt(params.w1 * x)}",
+        "w2": f"w2 = {fmt(params.w2)}",
+        "w2y": f"w2·y{day - 1} = {fmt(params.w2 * y_prev)}",
+        "b1": f"b1 = {fmt(params.b1)}",
+        "sum": f"sum{day} = {fmt(float(trace.sums[t]))}",
+        "y": f"y{day} = {fmt(float(trace.hidden[t]))}",
+        "w3": f"w3 = {fmt(params.w3)}",
+        "b2": f"b2 = {fmt(params.b2)}",
+        "output": f"output{day} = {fmt(float(trace.outputs[t]))}",
+    }
+    if t == len(trace.xs) - 1:
+        labels["output"] = f"prediction = {fmt(trace.prediction)}"
+        if target is None:
+            labels["target"] = "no target"
+        else:
+            labels["target"] = f"target = {fmt(target)}"
+            labels["residual"] = f"residual = {fmt(target - trace.prediction)}"
+    else:
+        labels["ignored"] = f"ignored: we already know day {day + 1}"
+    return labels
+
+
+def backward_labels(sensitivity: float, share: float | None, t: int) -> dict[str, str]:
+    """The backward view's two numbers for copy t."""
+    day = t + 1
+    labels = {"sensitivity": f"∂prediction/∂x{day} = {fmt(sensitivity)}"}
+    if share is not None:
+        labels["share"] = f"dSSR/dw2 share = {fmt(share)}"
+    return labels
+
+
+def formula(trace: ForwardTrace, params: RNNParams, t: int, activation: str) -> str:
+    """Copy t's arithmetic with the real numbers, e.g.
+    ``sum2 = 1.8×0.5 + (−0.5)×1.8 + 0 = 0 → ReLU → y2 = 0 → output2 = 1.1×0 + 0 = 0``."""
+    day = t + 1
+    x = float(trace.xs[t])
+    y_prev = float(trace.feedback[t])
+    s = float(trace.sums[t])
+    y = float(trace.hidden[t])
+    out = float(trace.outputs[t])
+    name = "prediction" if t == len(trace.xs) - 1 else f"output{day}"
+    return (
+        f"sum{day} = {term(params.w1)}×{term(x)} + {term(params.w2)}×{term(y_prev)} + "
+        f"{term(params.b1)} = {fmt(s)} → {activation_label(activation)} → y{day} = {fmt(y)}"
+        f" → {name} = {term(params.w3)}×{term(y)} + {term(params.b2)} = {fmt(out)}"
+    )
+
+
+def badge(copies: int, rolled: bool) -> str:
+    """The shared-weights count next to the size of the picture (README's "Convention")."""
+    count = len(PARAM_NAMES)  # shared by every copy: it does not grow with the picture
+    loops = copies - 1
+    times = "time" if loops == 1 else "times"
+    if rolled:
+        return f"{count} parameters · rolled: {copies} values go around the loop"
+    return f"{count} parameters · {copies} copies · unrolled {loops} {times}"

@@ -1,0 +1,162 @@
+"""The scene: copy items built once per shape (sequence length, rolled or unrolled), restyled after.
+
+``build`` runs when the number of copies or the view mode changes; ``restyle`` (every params change,
+up to ~30 a second during training) only swaps the numbers in the shared model and asks for a
+repaint, which Qt limits to what is on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtWidgets import QGraphicsScene, QWidget
+
+from ...engine import RNNParams
+from .items import CopyItem, PaintKit
+from .layout import COL_W, ROW_GAP, ROW_H, column_rect, copy_pos, grid_size
+from .model import ROLLED, UNROLLED, CanvasModel
+from .palette import CanvasColours
+from .sketch import ChainSketch
+
+MARGIN = 30.0
+
+
+class CanvasScene(QGraphicsScene):
+    weightEditRequested = Signal(str, QRectF)  # weight name, its chip in scene coordinates
+    highlightChanged = Signal(object)  # the highlighted weight's name, or None
+
+    def __init__(self, colours: CanvasColours, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CanvasModel(colours)
+        self.kit = PaintKit(colours)
+        self.copy_items: list[CopyItem] = []
+        self.per_row = 1
+        self.sketching = False  # zoomed far out: the chain sketch stands in for the copies
+        self.sketch = ChainSketch(self.model)
+        self.sketch.kit = self.kit
+        self.sketch.setVisible(False)
+        self.addItem(self.sketch)
+        self.setBackgroundBrush(colours.background)
+        # The copies never move once built: a BSP index makes "what is on screen" cheap.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+
+    @property
+    def mode(self) -> str:
+        return self.model.mode
+
+    def set_colours(self, colours: CanvasColours) -> None:
+        self.model.colours = colours
+        self.kit = PaintKit(colours)
+        for item in self.copy_items:
+            item.kit = self.kit
+        self.sketch.kit = self.kit
+        self.sketch.restyle()
+        self.sketch.update()
+        self.setBackgroundBrush(colours.background)
+        self.update()
+
+    def build(self, mode: str, per_row: int | None = None) -> None:
+        """One item per copy (unrolled) or a single one (rolled), for the model's current length."""
+        for item in self.copy_items:
+            self.removeItem(item)
+        self.copy_items = []
+        self.model.mode = mode
+        if mode == ROLLED:
+            item = CopyItem(self.model, self.kit, self.model.copies - 1, rolled=True)
+            self.addItem(item)
+            self.copy_items.append(item)
+            self.per_row = 1
+        else:
+            for t in range(self.model.copies):
+                item = CopyItem(self.model, self.kit, t)
+                self.addItem(item)
+                self.copy_items.append(item)
+        self.layout(per_row or self.model.copies)
+        self._show_detail()
+
+    def layout(self, per_row: int) -> None:
+        """Wrap the unrolled copies into rows of ``per_row`` (moves items; creates none)."""
+        if self.model.mode == ROLLED:
+            self.setSceneRect(self.content_rect())
+            self.sketch.setVisible(False)
+            return
+        n = len(self.copy_items)
+        self.per_row = max(1, min(per_row, n))
+        for item in self.copy_items:
+            t = item.t
+            item.setPos(copy_pos(t, self.per_row))
+            end_of_row = (t + 1) % self.per_row == 0 and t < n - 1
+            item.set_wrap(self.per_row - 1 if end_of_row else None)
+        self.setSceneRect(self.content_rect())
+        self.sketch.layout(self.per_row, self.content_rect())
+
+    def set_sketching(self, sketching: bool) -> None:
+        """Far out, one sketch of the whole chain replaces the copies (level of detail)."""
+        if sketching != self.sketching:
+            self.sketching = sketching
+            self._show_detail()
+
+    def _show_detail(self) -> None:
+        sketch = self.sketching and self.model.mode == UNROLLED
+        self.sketch.setVisible(sketch)
+        for item in self.copy_items:
+            item.setVisible(not sketch)
+
+    def item_pos(self, t: int) -> QPointF:
+        """Where copy t sits in the scene (the rolled network sits at the origin)."""
+        return QPointF(0, 0) if self.model.mode == ROLLED else copy_pos(t, self.per_row)
+
+    def content_rect(self) -> QRectF:
+        rect = column_rect()
+        if self.model.mode != ROLLED:
+            cols, rows = grid_size(self.model.copies, self.per_row)
+            rect.setWidth(COL_W * cols)
+            rect.setHeight(ROW_H * rows - ROW_GAP)
+        return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+    def needs_build(self, copies: int, mode: str) -> bool:
+        if mode != self.model.mode or not self.copy_items:
+            return True
+        return mode == UNROLLED and copies != len(self.copy_items)
+
+    def restyle(
+        self,
+        params: RNNParams,
+        values: tuple[float, ...],
+        target: float | None,
+        activation: str,
+        only: list[int] | None = None,
+    ) -> None:
+        """New numbers for the copies already there: no item is created or destroyed.
+        ``only``: repaint just these copies now (a live run's update, see NetworkCanvas)."""
+        self.model.set_numbers(params, values, target, activation)
+        if self.sketching and len(values) == len(self.copy_items):
+            self.sketch.restyle()
+        if only is None or self.sketching:
+            self.update()
+            return
+        for t in only:
+            self.copy_items[t].update()
+
+    def set_backward(self, on: bool) -> None:
+        self.model.backward = on
+        if on:
+            self.model.update_backward()
+        else:
+            self.model.labels_changed()
+        self.sketch.restyle()
+        self.update()
+
+    def set_step(self, step: int) -> None:
+        self.model.step = step
+        self.sketch.update()
+        self.update()
+
+    def select_weight(self, name: str | None) -> None:
+        self.model.selected = name
+        self.highlightChanged.emit(self.model.highlighted)
+        self.update()
+
+    def hover_weight(self, name: str | None) -> None:
+        self.model.hovered = name
+        self.highlightChanged.emit(self.model.highlighted)
+        self.update()

@@ -1,0 +1,1 @@
+"""The gradient lab: through time, unroll length, landscapes and side-by-side runs."""

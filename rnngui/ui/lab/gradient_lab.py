@@ -1,0 +1,138 @@
+"""The gradient lab: exploding and vanishing gradients, measured, seen and fixed.
+
+A view of its own (a tab a teacher can put on a projector): gradient through time, the unroll-length
+experiment, the loss landscape with gradient descent's path, side-by-side runs, and the remedies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import presets
+from ...session.compare import SUGGESTED_CLIP, CompareRuns
+from ...session.state import AppState
+from .landscape import Landscape1D, Landscape2D
+from .side_by_side import CompareRunsView
+from .through_time import GradientThroughTime
+from .unroll_length import UnrollExperiment
+
+CLIP_AT = SUGGESTED_CLIP  # the one-click remedy's default threshold
+
+WHAT_NEXT = (
+    "<b>What comes next.</b> Clipping tames exploding gradients, but nothing here rescues a "
+    "vanishing one: the first day's signal is multiplied by w2 on every trip around the loop. "
+    "Long Short-Term Memory networks (LSTMs), the lesson's next chapter, give the signal a "
+    "separate path through time that is not multiplied by w2 at every step, so it neither explodes "
+    "nor vanishes; transformers came later."
+)
+
+
+class GradientLab(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gradientLab")
+        self.state = state
+        self.compare = CompareRuns(self)
+        self.exploding_button = QPushButton(
+            "Exploding gradients (w2 = 2)", objectName="explodingPresetButton"
+        )
+        self.exploding_button.setToolTip(
+            "The lesson's example, w2 = 2 unrolled 4 times (x16): press Train and watch gradient "
+            "descent bounce across the valley; then tick Clip"
+        )
+        self.vanishing_button = QPushButton(
+            "Vanishing gradients (w2 = 0.5)", objectName="vanishingPresetButton"
+        )
+        self.vanishing_button.setToolTip(
+            "51 days with w2 = 0.5: press Train and watch gradient descent stall"
+        )
+        self.clip_toggle = QCheckBox("Clip gradients at", objectName="clipToggle")
+        self.clip_toggle.setToolTip(
+            "The standard remedy for exploding gradients: scale the gradient down whenever its "
+            "length exceeds this value, so no step is longer than learning rate × this value. "
+            "Works while training runs."
+        )
+        self.clip_value = QDoubleSpinBox(objectName="clipValue")
+        self.clip_value.setDecimals(4)
+        self.clip_value.setRange(1e-4, 1e6)
+        self.clip_value.setValue(CLIP_AT)
+        self.clip_value.setToolTip("The largest gradient length clipping lets through")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("<b>Gradient lab</b>"))
+        bar.addWidget(self.exploding_button)
+        bar.addWidget(self.vanishing_button)
+        bar.addWidget(self.clip_toggle)
+        bar.addWidget(self.clip_value)
+        bar.addStretch(1)
+        self.through_time = GradientThroughTime(state)
+        self.unroll = UnrollExperiment(state)
+        self.landscape_1d = Landscape1D(state, self.compare)
+        self.landscape_2d = Landscape2D(state, self.compare)
+        self.compare_view = CompareRunsView(state, self.compare)
+        self.tabs = QTabWidget(objectName="gradientLabTabs")
+        self.tabs.addTab(self.through_time, "Through time")
+        self.tabs.addTab(self.unroll, "Unroll length")
+        self.tabs.addTab(self.landscape_1d, "Landscape (1 parameter)")
+        self.tabs.addTab(self.landscape_2d, "Landscape (2 parameters)")
+        self.tabs.addTab(self.compare_view, "Side by side")
+        self.what_next = QLabel(WHAT_NEXT, objectName="whatComesNext")
+        self.what_next.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.what_next)
+        self.exploding_button.clicked.connect(self.load_exploding)
+        self.vanishing_button.clicked.connect(self.load_vanishing)
+        self.clip_toggle.toggled.connect(self._clip_toggled)
+        self.clip_value.editingFinished.connect(self._clip_value_edited)
+        state.trainingSettingsChanged.connect(self._show_clip)
+        self._show_clip(state.document.training)
+
+    @Slot()
+    def load_exploding(self) -> None:
+        self.state.replace_document(presets.exploding_four_loops(), "Exploding-gradients preset")
+        self.compare_view.suggest()
+
+    @Slot()
+    def load_vanishing(self) -> None:
+        self.state.replace_document(presets.vanishing(), "Vanishing-gradients preset")
+        self.compare_view.suggest()
+
+    @Slot()
+    def _clip_value_edited(self) -> None:
+        if self.clip_toggle.isChecked():
+            self._clip_toggled(True)
+
+    @Slot(bool)
+    def _clip_toggled(self, on: bool) -> None:
+        training = self.state.document.training
+        clip = self.clip_value.value() if on else None
+        if training.clip != clip:
+            self.state.set_training(replace(training, clip=clip),
+                                    "Clip gradients" if on else "Stop clipping")
+
+    @Slot(object)
+    def _show_clip(self, training) -> None:
+        self.clip_toggle.blockSignals(True)
+        self.clip_toggle.setChecked(training.clip is not None)
+        self.clip_toggle.blockSignals(False)
+        if training.clip is not None:
+            self.clip_value.setValue(training.clip)
+
+    def shutdown(self) -> None:
+        """Stop the side-by-side runs and the landscape jobs (closeEvent calls this)."""
+        self.compare.stop()
+        self.landscape_1d.wait()
+        self.landscape_2d.wait()

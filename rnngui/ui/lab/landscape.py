@@ -1,0 +1,328 @@
+"""The loss landscape with gradient descent's path: SSR over one parameter, or two (contours)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...engine import PARAM_NAMES, RNNParams, fmt
+from ...engine.landscape import ssr_at_points
+from ...model import history as H
+from ...session.compare import RUN_COLOURS, CompareRuns
+from ...session.grid_job import GridComputer
+from ...session.state import AppState
+from .plot import RefreshWhenShown, no_si_prefix
+
+POINTS_1D = 401
+POINTS_2D = 101
+NUMBERED_STEPS = 12  # the path's first steps carry their step number
+PATH_POINTS = 300  # at most this many points of a long path are drawn
+ARROWS = 12  # the path's latest steps carry arrow heads
+LABEL_SPACING_PX = 28  # step numbers closer than this on screen would overlap
+RECOMPUTE_MS = 200  # at most five landscapes a second while the fixed parameters move
+
+
+def path_points(
+    history: H.RunHistory, start: RNNParams | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Steps and parameter rows (n, 5) along a run: the start (step 0), then after each step.
+
+    Long runs are thinned to PATH_POINTS rows, always keeping the first and the last.
+    """
+    rows = history.rows
+    if len(rows) > PATH_POINTS:
+        idx = np.r_[np.linspace(0, len(rows) - 2, PATH_POINTS - 1).astype(int), len(rows) - 1]
+        rows = rows[idx]
+    steps, params = rows[:, H.STEP], rows[:, H.PARAMS]
+    if start is not None and len(rows):
+        steps = np.r_[0.0, steps]
+        params = np.vstack([start.as_tuple(), params])
+    return steps, params
+
+
+def span_around(values: np.ndarray, centre: float) -> tuple[float, float]:
+    """An axis range that holds the path and the current value, with some room."""
+    pts = np.concatenate([values[np.isfinite(values)], [centre]])
+    lo, hi = float(pts.min()), float(pts.max())
+    pad = max(1.0, 0.25 * (hi - lo))
+    return lo - pad, hi + pad
+
+
+class _Landscape(RefreshWhenShown, QWidget):
+    """What the 1-D and 2-D views share: inputs, the background grid, the run path."""
+
+    def __init__(self, state: AppState, compare: CompareRuns | None, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.compare = compare
+        self.computer = GridComputer(self)
+        self.computer.result.ready.connect(self._on_grid)
+        self.pending = 0
+        self.shown = 0  # the generation of the grid on screen
+        self.grid_axes: dict | None = None
+        self.grid: np.ndarray | None = None
+        self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_MS)
+        self._timer.timeout.connect(self.recompute)
+        for signal in (state.paramsChanged, state.sequencesChanged, state.trainingSettingsChanged):
+            signal.connect(self._schedule)
+        state.runUpdated.connect(self._schedule_path)
+        state.runReset.connect(self._schedule_path)
+        if compare is not None:
+            compare.updated.connect(self._schedule_path)
+
+    @Slot()
+    def _schedule(self, *_: object) -> None:
+        if self.due() and not self._timer.isActive():
+            self._timer.start()
+
+    @Slot()
+    def _schedule_path(self, *_: object) -> None:
+        if self.due():
+            self._draw_path()
+
+    def refresh_all(self) -> None:
+        self.recompute()
+        self._draw_path()
+
+    def _lay_out(self, note_name: str, choosers: list[QWidget]) -> None:
+        """Choosers in a row on top, the plot, and a note under it saying what is held fixed."""
+        self.note = QLabel(objectName=note_name)
+        self.note.setWordWrap(True)
+        top = QHBoxLayout()
+        for widget in choosers:
+            top.addWidget(widget)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.note)
+
+    def axes_wanted(self) -> dict:
+        raise NotImplementedError
+
+    @Slot()
+    def recompute(self) -> None:
+        sequences, targets = self.state.document.training_data()
+        if not sequences:
+            return
+        self.pending = self.computer.request(
+            self.state.params, sequences, targets, self.axes_wanted(),
+            self.state.document.training.activation,
+        )
+
+    @Slot(int, object, object)
+    def _on_grid(self, generation: int, axes: dict, ssr: np.ndarray) -> None:
+        if generation != self.pending:
+            return  # a newer landscape is on its way
+        self.grid_axes, self.grid, self.shown = axes, ssr, generation
+        self.show_grid(axes, ssr)
+        self._draw_path()
+
+    def show_grid(self, axes: dict, ssr: np.ndarray) -> None:
+        raise NotImplementedError
+
+    @Slot()
+    def _draw_path(self, *_: object) -> None:
+        raise NotImplementedError
+
+    def wait(self) -> None:
+        self.computer.wait()
+
+
+class Landscape1D(_Landscape):
+    def __init__(self, state: AppState, compare: CompareRuns | None = None, parent=None) -> None:
+        super().__init__(state, compare, parent)
+        self.setObjectName("landscape1D")
+        self.param = QComboBox(objectName="landscape1DParam")
+        self.param.setToolTip("The parameter along the x axis; the others stay as they are")
+        self.param.addItems(PARAM_NAMES)
+        self.param.setCurrentText("w2")
+        self.plot = pg.PlotWidget()
+        self.plot.setObjectName("landscape1DPlot")
+        self.plot.setBackground("w")
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setLabel("left", "SSR")
+        self.plot.setLogMode(y=True)
+        no_si_prefix(self.plot)
+        self.plot.addLegend(offset=(10, 10), labelTextColor="#222",
+                            brush=pg.mkBrush(255, 255, 255, 200))
+        self.curve = self.plot.plot([], [], pen=pg.mkPen("#444", width=2), name="SSR (others fixed)")
+        self.path = self.plot.plot([], [], pen=pg.mkPen("#d62728", width=1.5), symbol="o",
+                                   symbolSize=7, symbolBrush="#d62728", name="this run")
+        self.arrows = [pg.ArrowItem(angle=0, headLen=12, brush="#d62728", pen=None) for _ in range(ARROWS)]
+        self.numbers = [pg.TextItem("", color="#d62728", anchor=(0.5, 1.2)) for _ in range(NUMBERED_STEPS)]
+        for item in self.arrows + self.numbers:
+            item.setVisible(False)
+            self.plot.addItem(item)
+        self.compare_paths = [
+            self.plot.plot([], [], pen=pg.mkPen(c, width=1.5, style=Qt.PenStyle.DotLine),
+                           symbol="t", symbolSize=6, symbolBrush=c, name=None)
+            for c in RUN_COLOURS
+        ]
+        self._lay_out("landscape1DNote", [QLabel("SSR as a function of"), self.param])
+        self.param.currentTextChanged.connect(self.recompute)
+        self.recompute()
+
+    def axes_wanted(self) -> dict:
+        name = self.param.currentText()
+        _, params = path_points(self.state.history, self.state.run_initial_params)
+        lo, hi = span_around(params[:, PARAM_NAMES.index(name)], getattr(self.state.params, name))
+        return {name: np.linspace(lo, hi, POINTS_1D)}
+
+    def show_grid(self, axes: dict, ssr: np.ndarray) -> None:
+        (name, values), = axes.items()
+        keep = np.isfinite(ssr) & (ssr > 0)
+        self.curve.setData(values[keep], ssr[keep])
+        self.plot.setLabel("bottom", name)
+        others = ", ".join(f"{n} = {fmt(getattr(self.state.params, n))}" for n in PARAM_NAMES if n != name)
+        self.note.setText(
+            f"The curve is SSR over {name} with {others} held where they are now. The red points "
+            "are this run's steps, numbered from the start; arrows show where the latest steps went."
+        )
+
+    def _path_on_curve(self, history: H.RunHistory, start: RNNParams | None):
+        """(values of the chosen parameter, SSR there, step numbers) along a run.
+
+        The SSR is computed at the drawn parameters (all five), so with only this parameter
+        trained every point lies on the curve.
+        """
+        steps, params = path_points(history, start)
+        if not len(params):
+            return np.empty(0), np.empty(0), np.empty(0)
+        sequences, targets = self.state.document.training_data()
+        ssr = ssr_at_points(params, sequences, targets, self.state.document.training.activation)
+        values = params[:, PARAM_NAMES.index(self.param.currentText())]
+        keep = np.isfinite(values) & np.isfinite(ssr) & (ssr > 0)
+        return values[keep], ssr[keep], steps[keep]
+
+    @Slot()
+    def _draw_path(self, *_: object) -> None:
+        xs, ys, ss = self._path_on_curve(self.state.history, self.state.run_initial_params)
+        self.path.setData(xs, ys)
+        # number the first steps, skipping any that would print on top of the previous number
+        vb = self.plot.getPlotItem().getViewBox()
+        shown, last = 0, None
+        for i in range(len(xs)):
+            if shown == len(self.numbers):
+                break
+            at = vb.mapViewToScene(pg.QtCore.QPointF(xs[i], np.log10(ys[i])))
+            if last is not None and (at - last).manhattanLength() < LABEL_SPACING_PX:
+                continue
+            label = self.numbers[shown]
+            label.setText(str(int(ss[i])))
+            label.setPos(xs[i], np.log10(ys[i]))
+            label.setVisible(True)
+            shown, last = shown + 1, at
+        for label in self.numbers[shown:]:
+            label.setVisible(False)
+        tail = max(0, len(xs) - ARROWS - 1)
+        for k, arrow in enumerate(self.arrows):
+            i = tail + k
+            visible = bool(i + 1 < len(xs) and xs[i + 1] != xs[i])
+            arrow.setVisible(visible)
+            if visible:
+                x0, y0, x1, y1 = xs[i], np.log10(ys[i]), xs[i + 1], np.log10(ys[i + 1])
+                arrow.setPos(x1, y1)
+                arrow.setStyle(angle=self._screen_angle(x0, y0, x1, y1))
+        if self.compare is not None:
+            runs = list(zip(self.compare.histories, self.compare.starts))
+            for i, curve in enumerate(self.compare_paths):
+                if i < len(runs) and len(runs[i][0]):
+                    v, loss, _ = self._path_on_curve(*runs[i])
+                    curve.setData(v, loss)
+                else:
+                    curve.setData([], [])
+
+    def _screen_angle(self, x0: float, y0: float, x1: float, y1: float) -> float:
+        """ArrowItem's angle for an arrow from (x0, y0) to (x1, y1): 0 points left, on screen."""
+        vb = self.plot.getPlotItem().getViewBox()
+        a = vb.mapViewToScene(pg.QtCore.QPointF(x0, y0))
+        b = vb.mapViewToScene(pg.QtCore.QPointF(x1, y1))
+        return float(np.degrees(np.arctan2(-(b.y() - a.y()), -(b.x() - a.x()))))
+
+
+class Landscape2D(_Landscape):
+    def __init__(self, state: AppState, compare: CompareRuns | None = None, parent=None) -> None:
+        super().__init__(state, compare, parent)
+        self.setObjectName("landscape2D")
+        self.x_param = QComboBox(objectName="landscape2DX")
+        self.y_param = QComboBox(objectName="landscape2DY")
+        self.x_param.setToolTip("The parameter along the x axis")
+        self.y_param.setToolTip("The parameter along the y axis")
+        for combo, default in ((self.x_param, "w1"), (self.y_param, "w2")):
+            combo.addItems(PARAM_NAMES)
+            combo.setCurrentText(default)
+        self.plot = pg.PlotWidget()
+        self.plot.setObjectName("landscape2DPlot")
+        self.plot.setBackground("w")
+        self.image = pg.ImageItem()
+        self.image.setColorMap(pg.colormap.get("viridis"))
+        self.plot.addItem(self.image)
+        self.isocurves: list[pg.IsocurveItem] = []
+        self.path = self.plot.plot([], [], pen=pg.mkPen("#ff4136", width=2), symbol="o",
+                                   symbolSize=5, symbolBrush="#ff4136")
+        self.start = pg.ScatterPlotItem(symbol="s", size=10, brush="w", pen=pg.mkPen("#ff4136", width=2))
+        self.plot.addItem(self.start)
+        self.bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), label="log10 SSR",
+                                   interactive=False)
+        self.bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
+        self._lay_out(
+            "landscape2DNote", [QLabel("SSR over"), self.x_param, QLabel("and"), self.y_param]
+        )
+        self.x_param.currentTextChanged.connect(self.recompute)
+        self.y_param.currentTextChanged.connect(self.recompute)
+        self.recompute()
+
+    def axes_wanted(self) -> dict:
+        x, y = self.x_param.currentText(), self.y_param.currentText()
+        if x == y:
+            y = next(n for n in PARAM_NAMES if n != x)
+        _, params = path_points(self.state.history, self.state.run_initial_params)
+        xv, yv = params[:, PARAM_NAMES.index(x)], params[:, PARAM_NAMES.index(y)]
+        p = self.state.params
+        xlo, xhi = span_around(xv, getattr(p, x))
+        ylo, yhi = span_around(yv, getattr(p, y))
+        return {x: np.linspace(xlo, xhi, POINTS_2D), y: np.linspace(ylo, yhi, POINTS_2D)}
+
+    def show_grid(self, axes: dict, ssr: np.ndarray) -> None:
+        (xn, xv), (yn, yv) = axes.items()
+        with np.errstate(all="ignore"):
+            level = np.log10(np.where(np.isfinite(ssr), ssr, np.nan) + 1e-12)
+        finite = level[np.isfinite(level)]
+        lo, hi = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
+        level = np.nan_to_num(level, nan=hi, posinf=hi, neginf=lo)
+        self.image.setImage(level, levels=(lo, hi))
+        self.image.setRect(pg.QtCore.QRectF(xv[0], yv[0], xv[-1] - xv[0], yv[-1] - yv[0]))
+        self.bar.setLevels((lo, hi))
+        for iso in self.isocurves:
+            self.plot.removeItem(iso)
+        self.isocurves = []
+        for value in np.linspace(lo, hi, 9)[1:-1]:
+            iso = pg.IsocurveItem(level=value, pen=pg.mkPen(255, 255, 255, 120, width=1))
+            iso.setParentItem(self.image)
+            iso.setData(level)
+            self.isocurves.append(iso)
+        self.plot.setLabel("bottom", xn)
+        self.plot.setLabel("left", yn)
+        fixed = ", ".join(f"{n} = {fmt(getattr(self.state.params, n))}" for n in PARAM_NAMES
+                          if n not in (xn, yn))
+        self.note.setText(
+            f"Contours of log10 SSR over {xn} and {yn} ({fixed} fixed); the white square is where "
+            "the run started, the red line where gradient descent went."
+        )
+
+    @Slot()
+    def _draw_path(self, *_: object) -> None:
+        if self.grid_axes is None:
+            return
+        names = list(self.grid_axes)
+        _, params = path_points(self.state.history, self.state.run_initial_params)
+        xv, yv = (params[:, PARAM_NAMES.index(n)] for n in names)
+        ok = np.isfinite(xv) & np.isfinite(yv)
+        self.path.setData(xv[ok], yv[ok])
+        if ok.any():
+            self.start.setData([xv[ok][0]], [yv[ok][0]])
+        else:
+            self.start.setData([], [])

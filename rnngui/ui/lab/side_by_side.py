@@ -1,0 +1,170 @@
+"""Side-by-side runs: up to four runs that differ in learning rate, starting w2 or clipping."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import history as H
+from ...session.compare import MAX_RUNS, RUN_COLOURS, SUGGESTED_CLIP, CompareRuns, RunSpec
+from ...session.state import AppState
+from .plot import RefreshWhenShown, log_plot, positive
+
+COLUMNS = ("run", "learning rate", "start w2", "clip (blank = off)")
+
+
+class CompareRunsView(RefreshWhenShown, QWidget):
+    def __init__(self, state: AppState, model: CompareRuns, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareRuns")
+        self.state = state
+        self.model = model
+        self.table = QTableWidget(MAX_RUNS, len(COLUMNS), objectName="compareTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMaximumHeight(150)
+        self.run_button = QPushButton("Run side by side", objectName="compareRunButton")
+        self.run_button.setToolTip("Train every ticked run on the project's data, together")
+        self.stop_button = QPushButton("Stop", objectName="compareStopButton")
+        self.stop_button.setToolTip("Stop every side-by-side run where it is")
+        self.defaults_button = QPushButton("Suggest runs", objectName="compareDefaultsButton")
+        self.defaults_button.setToolTip("Fill the table from the project's settings")
+        self.message = QLabel(objectName="compareMessage")
+        self.message.setStyleSheet("color: #b00020")
+        buttons = QHBoxLayout()
+        for b in (self.run_button, self.stop_button, self.defaults_button):
+            buttons.addWidget(b)
+        buttons.addWidget(self.message, 1)
+        self.loss_plot = log_plot("SSR of each run", "step", "SSR")
+        self.loss_plot.setObjectName("compareLossPlot")
+        self.grad_plot = log_plot("|dSSR/dw2| of each run", "step", "|dSSR/dw2|")
+        self.grad_plot.setObjectName("compareGradientPlot")
+        self.loss_curves = [self.loss_plot.plot([], [], pen=pg.mkPen(c, width=2), name=f"run {i + 1}")
+                            for i, c in enumerate(RUN_COLOURS)]
+        self.grad_curves = [self.grad_plot.plot([], [], pen=pg.mkPen(c, width=2), name=f"run {i + 1}")
+                            for i, c in enumerate(RUN_COLOURS)]
+        self.diagnosis_labels = []
+        plots = QHBoxLayout()
+        plots.addWidget(self.loss_plot)
+        plots.addWidget(self.grad_plot)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addLayout(plots, 1)
+        for colour in RUN_COLOURS:
+            label = QLabel(objectName="compareDiagnosis")
+            label.setWordWrap(True)
+            label.setStyleSheet(f"color: {colour}")
+            layout.addWidget(label)
+            self.diagnosis_labels.append(label)
+        self.run_button.clicked.connect(self.run)
+        self.stop_button.clicked.connect(model.stop)
+        self.defaults_button.clicked.connect(self.suggest)
+        model.updated.connect(self._on_model_updated)
+        model.runningChanged.connect(self._on_running)
+        self.suggest()
+        self._on_running(False)
+
+    @Slot()
+    def suggest(self) -> None:
+        """Runs that tell a story: as set, a tenth of the learning rate, and clipped."""
+        t = self.state.document.training
+        start = self.state.run_initial_params or self.state.params  # where this run began
+        w2 = start.w2
+        rows = [
+            (t.learning_rate, w2, t.clip),
+            (t.learning_rate / 10, w2, t.clip),
+            (t.learning_rate, w2, t.clip or SUGGESTED_CLIP),
+            None,
+        ]
+        for r, spec in enumerate(rows):
+            tick = QTableWidgetItem(f"run {r + 1}")
+            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            tick.setCheckState(Qt.CheckState.Checked if spec else Qt.CheckState.Unchecked)
+            tick.setForeground(QColor(RUN_COLOURS[r]))
+            self.table.setItem(r, 0, tick)
+            lr, start, clip = spec or (t.learning_rate, 0.5, None)
+            self.table.setItem(r, 1, QTableWidgetItem(f"{lr:g}"))
+            self.table.setItem(r, 2, QTableWidgetItem(f"{start:g}"))
+            self.table.setItem(r, 3, QTableWidgetItem("" if clip is None else f"{clip:g}"))
+
+    def specs(self) -> list[RunSpec]:
+        """The ticked rows as run specs; a clear error naming the cell that cannot be read."""
+        out = []
+        for r in range(MAX_RUNS):
+            if self.table.item(r, 0).checkState() != Qt.CheckState.Checked:
+                continue
+            try:
+                lr = float(self.table.item(r, 1).text())
+                start = float(self.table.item(r, 2).text())
+                clip_text = self.table.item(r, 3).text().strip()
+                clip = float(clip_text) if clip_text else None
+            except ValueError:
+                raise ValueError(f"run {r + 1}: type numbers (clip may be left blank)") from None
+            if not (np.isfinite(lr) and 1e-5 <= lr <= 10):
+                raise ValueError(f"run {r + 1}: the learning rate must be between 1e-5 and 10")
+            if not np.isfinite(start) or abs(start) > 1e6:
+                raise ValueError(f"run {r + 1}: start w2 must be a number within ±1e6")
+            if clip is not None and not (np.isfinite(clip) and clip > 0):
+                raise ValueError(f"run {r + 1}: clip must be a positive number, or blank for off")
+            out.append(RunSpec(lr, start, clip))
+        return out
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            specs = self.specs()
+        except ValueError as error:
+            self.message.setText(str(error))
+            return
+        if not specs:
+            self.message.setText("Tick at least one run.")
+            return
+        if not self.state.document.training_data()[0]:
+            self.message.setText("Nothing to train: no sequence has a target.")
+            return
+        self.message.setText("")
+        self.model.start(self.state.document, specs)
+
+    @Slot(bool)
+    def _on_running(self, running: bool) -> None:
+        self.run_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+
+    @Slot()
+    def _on_model_updated(self) -> None:
+        if self.due():
+            self.refresh()
+
+    def refresh_all(self) -> None:
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        histories = self.model.histories
+        for i in range(MAX_RUNS):
+            if i < len(histories) and len(histories[i]):
+                steps = histories[i].column(H.STEP)
+                self.loss_curves[i].setData(*positive(steps, histories[i].column(H.LOSS)))
+                grads = np.abs(histories[i].column(H.GRADS.start + 1))
+                self.grad_curves[i].setData(*positive(steps, grads))
+                diagnosis = self.model.diagnoses[i]
+                text = "" if diagnosis is None else diagnosis.message
+                self.diagnosis_labels[i].setText(f"Run {i + 1} ({self.model.specs[i].label()}): {text}")
+            else:
+                self.loss_curves[i].setData([], [])
+                self.grad_curves[i].setData([], [])
+                self.diagnosis_labels[i].setText("")

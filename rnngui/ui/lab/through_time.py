@@ -1,0 +1,104 @@
+"""Gradient through time: how strongly each day reaches the prediction, beside |w2|^n."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...engine import fmt, input_sensitivity
+from ...engine.landscape import lesson_readouts
+from ...session.state import AppState
+from .plot import RefreshWhenShown, log_plot, positive
+
+REFRESH_MS = 100  # coalesce the ~30 parameter updates a second of a training run
+
+EXPLAIN_OFF = (
+    "A cross marks a day whose signal never reaches the prediction: ReLU switched a later copy "
+    "off (its sum was 0 or below), and a switched-off copy passes no gradient back. |w2|^n "
+    "assumes every copy is on, so the measured curve falls below it there."
+)
+
+
+class GradientThroughTime(RefreshWhenShown, QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gradientThroughTime")
+        self.state = state
+        self.plot = log_plot(
+            "How strongly each day reaches the prediction",
+            "n = feedback loops between the day and the prediction",
+            "|d prediction / d x|",
+        )
+        self.plot.setObjectName("gradientThroughTimePlot")
+        self.plot.setToolTip(EXPLAIN_OFF)
+        self.measured = self.plot.plot(
+            [], [], pen=pg.mkPen("#1f77b4", width=2), symbol="o", symbolSize=6,
+            symbolBrush="#1f77b4", name="measured |d prediction / d x_t|",
+        )
+        self.reference = self.plot.plot(
+            [], [], pen=pg.mkPen("#d62728", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
+            name="|w2|^n",
+        )
+        # a symbol-only data item (not a bare ScatterPlotItem) so the log axis applies to it too
+        self.switched_off = self.plot.plot(
+            [], [], pen=None, symbol="x", symbolSize=12, symbolPen=pg.mkPen("#7f7f7f", width=2),
+            symbolBrush="#7f7f7f", name="ReLU switched off (no signal)",
+        )
+        self.readouts = QLabel(objectName="lessonReadouts")
+        self.readouts.setWordWrap(True)
+        self.readouts.setTextFormat(pg.QtCore.Qt.TextFormat.RichText)
+        self.current = QLabel(objectName="currentReadout")
+        self.current.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.readouts)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.current)
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        for signal in (state.paramsChanged, state.sequencesChanged, state.selectionChanged,
+                       state.trainingSettingsChanged):
+            signal.connect(self._schedule)
+        self._show_readouts()
+        self.refresh()
+
+    def _show_readouts(self) -> None:
+        lines = [
+            f"{what}: the first input is multiplied by <b>{formula} = {fmt(value)}</b>"
+            for what, formula, value in lesson_readouts()
+        ]
+        self.readouts.setText("The lesson's numbers, computed: " + "; ".join(lines) + ".")
+
+    @Slot()
+    def _schedule(self, *_: object) -> None:
+        if self.due() and not self._timer.isActive():
+            self._timer.start()
+
+    def refresh_all(self) -> None:
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        params = self.state.params
+        values = self.state.selected_sequence.values
+        activation = self.state.document.training.activation
+        sens = np.abs(input_sensitivity(params, values, activation))
+        n = np.arange(len(values))[::-1].astype(float)  # loops between day t and the prediction
+        with np.errstate(all="ignore"):
+            ref = np.abs(params.w2) ** n
+        x, y = positive(n, sens)
+        self.measured.setData(x, y)
+        rx, ry = positive(n, ref)
+        self.reference.setData(rx, ry)
+        off = sens == 0
+        floor = np.min(y) / 10 if len(y) else 1e-3
+        self.switched_off.setData(n[off], np.full(int(off.sum()), floor))
+        first = float(sens[0]) if len(sens) else 0.0
+        loops = len(values) - 1
+        self.current.setText(
+            f"Now, w2 = {fmt(params.w2)} and {self.state.selected_sequence.name!r} has "
+            f"{len(values)} values: the first day crosses {loops} feedback loops and reaches the "
+            f"prediction multiplied by {fmt(first)} (|w2|^{loops} = "
+            f"{fmt(float(abs(params.w2)) ** loops)}; the rest is w1 × w3 and ReLU)."
+        )

@@ -1,0 +1,552 @@
+"""The sequence editor: the learner's sequences, their values and targets.
+
+Every edit builds a new immutable Document and hands it to ``state.apply`` (one undo step), so the
+canvas, the chart and the plots follow by the state's signals. Bad input is refused where it was
+typed: the cell (or field) turns red with the reason as its tooltip, the reason goes to the status
+bar and to the line under the table, and the document keeps its last valid values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine import fmt
+from ...model.document import MAX_VALUES, DocumentError, SequenceData, check_value
+from ...model.presets import HIGH, LOW, MEDIUM
+from ...model.scaling import describe, money
+from ...session.state import AppState
+from ..widgets.bad_input import BAD, BAD_FIELD_STYLE, read_number
+from ..widgets.label_holder import LabelHolder
+from .chart import PREDICTION_COLOR, TARGET_COLOR, SequenceChart
+from .scaling_dialog import ScalingDialog
+
+DAY, VALUE, PRICE = 0, 1, 2
+STATUS_MS = 8000
+
+
+class ValuesTable(QTableWidget):
+    """The table of one sequence's values; Paste and Delete act on the sequence."""
+
+    def __init__(self, editor: SequenceEditor) -> None:
+        super().__init__(0, 2)
+        self.setObjectName("valuesTable")
+        self._editor = editor
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self._editor.paste_text(QGuiApplication.clipboard().text())
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            rows = sorted({i.row() for i in self.selectedIndexes()})
+            values = self._editor.state.selected_sequence.values
+            QGuiApplication.clipboard().setText("\n".join(repr(values[r]) for r in rows))
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.state() != (
+            QTableWidget.State.EditingState
+        ):
+            self._editor.delete_values()
+            return
+        super().keyPressEvent(event)
+
+
+class SequenceEditor(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sequenceEditor")
+        self.state = state
+        self._filling = False
+        self._bad: list[QTableWidgetItem] = []  # the highlighted cells of the last refused edit
+        self._scaling_dialog: ScalingDialog | None = None
+
+        self.list = QListWidget(objectName="sequenceList")
+        self.list.setToolTip("The sequences: each is a few days of prices, oldest first")
+        self.add_button = self._button("Add", "addSequenceButton", "Add a new sequence")
+        self.duplicate_button = self._button("Copy", "duplicateSequenceButton", "Duplicate it")
+        self.delete_button = self._button("Delete", "deleteSequenceButton", "Delete it")
+        self.up_button = self._button("↑", "moveUpButton", "Move it up")
+        self.down_button = self._button("↓", "moveDownButton", "Move it down")
+
+        self.name_edit = QLineEdit(objectName="nameEdit")
+        self.target_edit = QLineEdit(objectName="targetEdit")
+        self.target_edit.setPlaceholderText("none: only predicted")
+        self.target_edit.setToolTip(
+            "The value that comes next (the day to predict). Training uses it; leave it empty "
+            "to only see the prediction."
+        )
+        self.target_edit.setProperty("usualToolTip", self.target_edit.toolTip())
+        self.train_check = QCheckBox("use for training", objectName="trainCheck")
+        self.train_check.setToolTip("Untick to keep this sequence out of the SSR and training")
+        self.target_price = QLabel(objectName="targetPrice")
+        self.scaling_label = QLabel(objectName="scalingLabel")
+        self.scaling_label.setWordWrap(True)
+        self.scale_button = self._button("Scale…", "scaleButton", "Min-max scale prices to [0, 1]")
+
+        self.table = ValuesTable(self)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(
+            QTableWidget.EditTrigger.DoubleClicked
+            | QTableWidget.EditTrigger.EditKeyPressed
+            | QTableWidget.EditTrigger.AnyKeyPressed
+        )
+        self.table.setToolTip(
+            "Type a value, or paste a column or row of numbers from a spreadsheet (Ctrl+V)"
+        )
+        self.insert_button = self._button("Insert", "insertValueButton", "Insert a day here")
+        self.remove_button = self._button("Remove", "deleteValueButton", "Remove the chosen days")
+        self.low_button = self._button("Low", "lowButton", "")
+        self.medium_button = self._button("Medium", "mediumButton", "")
+        self.high_button = self._button("High", "highButton", "")
+        for button, value in ((self.low_button, LOW), (self.medium_button, MEDIUM),
+                              (self.high_button, HIGH)):
+            button.setToolTip(
+                f"{button.text()} = {fmt(value)}: sets the chosen days, or adds a day at the end "
+                "when none is chosen"
+            )
+        self.error_label = QLabel(objectName="editorError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.chart = SequenceChart(state)
+        self.summary = QLabel(objectName="sequenceSummary")
+        self.summary.setWordWrap(True)
+        self._layout()
+        self._connect()
+        self._rebuild()
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        return button
+
+    def _layout(self) -> None:
+        list_buttons = QHBoxLayout()
+        for b in (self.add_button, self.duplicate_button, self.delete_button, self.up_button,
+                  self.down_button):
+            list_buttons.addWidget(b)
+        for b in (self.up_button, self.down_button):
+            b.setMaximumWidth(32)
+        form = QFormLayout()
+        form.addRow("Name", self.name_edit)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target_edit, 1)
+        target_row.addWidget(self.target_price)
+        form.addRow("Target", target_row)
+        form.addRow("", self.train_check)
+        scaling_row = QHBoxLayout()
+        scaling_row.addWidget(self.scaling_label, 1)
+        scaling_row.addWidget(self.scale_button)
+        value_buttons = QHBoxLayout()
+        for b in (self.insert_button, self.remove_button, self.low_button, self.medium_button,
+                  self.high_button):
+            value_buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(QLabel("<b>Sequences</b>"))
+        layout.addWidget(self.list, 2)
+        layout.addLayout(list_buttons)
+        layout.addLayout(form)
+        layout.addLayout(scaling_row)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(value_buttons)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.chart, 2)
+        layout.addWidget(LabelHolder(self.summary))  # follows training live: see label_holder
+
+    def _connect(self) -> None:
+        self.list.currentRowChanged.connect(self._on_row)
+        self.add_button.clicked.connect(self.add_sequence)
+        self.duplicate_button.clicked.connect(self.duplicate_sequence)
+        self.delete_button.clicked.connect(self.delete_sequence)
+        self.up_button.clicked.connect(lambda: self.move_sequence(-1))
+        self.down_button.clicked.connect(lambda: self.move_sequence(1))
+        self.name_edit.editingFinished.connect(self._commit_name)
+        self.target_edit.editingFinished.connect(self._commit_target)
+        self.train_check.toggled.connect(self._commit_train)
+        self.scale_button.clicked.connect(self.open_scaling)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.insert_button.clicked.connect(self.insert_value)
+        self.remove_button.clicked.connect(self.delete_values)
+        self.low_button.clicked.connect(lambda: self.quick_entry(LOW))
+        self.medium_button.clicked.connect(lambda: self.quick_entry(MEDIUM))
+        self.high_button.clicked.connect(lambda: self.quick_entry(HIGH))
+        self.state.sequencesChanged.connect(self._rebuild)
+        self.state.documentChanged.connect(self._on_document)
+        self.state.selectionChanged.connect(self._on_selection)
+        self.state.paramsChanged.connect(self._update_summary)
+
+    # --- showing the document -------------------------------------------------------------------
+    @Slot()
+    def _rebuild(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for seq in self.state.document.sequences:
+            target = "?" if seq.target is None else fmt(seq.target)
+            unused = "" if seq.trains else "  (not trained)"
+            item = QListWidgetItem(f"{seq.name}  ({len(seq.values)} values → {target}){unused}")
+            item.setToolTip(f"{seq.name}: {len(seq.values)} values")
+            self.list.addItem(item)
+        self.list.setCurrentRow(self.state.selected_index)
+        self.list.blockSignals(False)
+        self._fill()
+
+    @Slot(object)
+    def _on_document(self, *_: object) -> None:
+        self._fill_scaling()
+        self._update_summary()
+
+    @Slot(int)
+    def _on_row(self, row: int) -> None:
+        if row >= 0:
+            self.state.select(row)
+
+    @Slot(int)
+    def _on_selection(self, index: int) -> None:
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(index)
+        self.list.blockSignals(False)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.clear_error()
+        seq = self.state.selected_sequence
+        scaling = self.state.document.scaling
+        self._filling = True
+        self.name_edit.setText(seq.name)
+        self.target_edit.setText("" if seq.target is None else repr(seq.target))
+        self.train_check.setChecked(seq.use_for_training)
+        self.table.setColumnCount(3 if scaling else 2)
+        labels = ["day", "value"] + ([f"price ({scaling.unit})"] if scaling else [])
+        self.table.setHorizontalHeaderLabels(labels)
+        self._bad = []
+        self.table.setRowCount(0)  # drops old items (and their highlights) at once
+        self.table.setRowCount(len(seq.values))
+        for i, v in enumerate(seq.values):
+            day = QTableWidgetItem(str(i + 1))
+            day.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            day.setFlags(day.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(i, DAY, day)
+            self.table.setItem(i, VALUE, QTableWidgetItem(fmt(v)))
+            if scaling:
+                self.table.setItem(i, PRICE, QTableWidgetItem(f"{scaling.to_raw(v):.2f}"))
+        self._filling = False
+        self.table.resizeColumnToContents(DAY)
+        self._fill_scaling()
+        self._update_summary()
+
+    def _fill_scaling(self) -> None:
+        scaling = self.state.document.scaling
+        seq = self.state.selected_sequence
+        if scaling is None:
+            self.scaling_label.setText("Values as typed (not scaled)")
+            self.target_price.setText("")
+        else:
+            self.scaling_label.setText(f"Scaled: {describe(scaling)}")
+            self.target_price.setText(
+                "" if seq.target is None else f"= {money(scaling.to_raw(seq.target), scaling.unit)}"
+            )
+
+    @Slot()
+    def _update_summary(self, *_: object) -> None:
+        seq = self.state.selected_sequence
+        prediction = self.state.trace().prediction
+        scaling = self.state.document.scaling
+        shown = fmt(prediction)
+        if scaling is not None:
+            shown += f" ({money(scaling.to_raw(prediction), scaling.unit)})"
+        target = "no target" if seq.target is None else f"target {fmt(seq.target)}"
+        self.summary.setText(
+            f"Prediction for the next day: <b>{shown}</b> ({target})<br>"
+            f"<span style='color:{TARGET_COLOR}'>★</span> target &nbsp; "
+            f"<span style='color:{PREDICTION_COLOR}'>✕</span> prediction (on the chart)"
+        )
+
+    # --- errors at the place they happen --------------------------------------------------------
+    def refuse(self, message: str, row: int | None = None, column: int = VALUE,
+               field: QWidget | None = None) -> None:
+        """Refuse an edit: the document keeps its values; the place and the reason are shown."""
+        item = None
+        if row is not None and 0 <= row < self.table.rowCount():
+            item = self.table.item(row, column)
+        if item is not None:
+            self._bad.append(item)  # its text goes back to the valid value too
+        self._restore()
+        if item is not None:
+            self._bad.append(item)
+            item.setBackground(QBrush(BAD))
+            item.setToolTip(message)
+            self.table.scrollToItem(item)
+        if field is not None:
+            field.setStyleSheet(BAD_FIELD_STYLE)
+            field.setToolTip(message)
+        self.error_label.setText(message)
+        self.state.statusMessage.emit(message, STATUS_MS)
+
+    def _restore(self) -> None:
+        """Show the last valid data again (only what a refused edit can have touched)."""
+        self._filling = True
+        seq = self.state.selected_sequence
+        scaling = self.state.document.scaling
+        for item in self._bad + [self.table.currentItem()]:
+            if item is None or item.tableWidget() is not self.table:
+                continue
+            item.setBackground(QBrush())
+            item.setToolTip("")
+            row, column = item.row(), item.column()
+            if column == VALUE and row < len(seq.values):
+                item.setText(fmt(seq.values[row]))
+            elif column == PRICE and scaling is not None and row < len(seq.values):
+                item.setText(f"{scaling.to_raw(seq.values[row]):.2f}")
+        self._bad = []
+        self.name_edit.setText(seq.name)
+        self.target_edit.setText("" if seq.target is None else repr(seq.target))
+        self._filling = False
+        self.clear_error()
+
+    def clear_error(self) -> None:
+        self.error_label.setText("")
+        for field in (self.name_edit, self.target_edit):
+            field.setStyleSheet("")
+            field.setToolTip(field.property("usualToolTip") or "")
+
+    def bad_cells(self) -> list[tuple[int, int]]:
+        """The highlighted (row, column) cells: where the last refused edit was."""
+        return [
+            (r, c)
+            for r in range(self.table.rowCount())
+            for c in range(self.table.columnCount())
+            if self.table.item(r, c) is not None
+            and self.table.item(r, c).background().color() == BAD
+        ]
+
+    # --- edits ----------------------------------------------------------------------------------
+    def _replace_selected(self, sequence: SequenceData, text: str) -> None:
+        sequences = list(self.state.document.sequences)
+        sequences[self.state.selected_index] = sequence
+        self.state.set_sequences(tuple(sequences), text)
+
+    def _with_values(self, values: list[float]) -> SequenceData:
+        return replace(self.state.selected_sequence, values=tuple(values))
+
+    @Slot(QTableWidgetItem)
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() not in (VALUE, PRICE):
+            return
+        row, column = item.row(), item.column()
+        seq = self.state.selected_sequence
+        where = f"on day {row + 1} of {seq.name!r}"
+        scaling = self.state.document.scaling
+        try:
+            if column == PRICE and scaling is not None:
+                price = read_number(item.text(), f"(price {where})")
+                value = check_value(scaling.to_scaled(price), where)
+            else:
+                value = read_number(item.text(), where)
+            values = list(seq.values)
+            values[row] = value
+            sequence = self._with_values(values)
+        except DocumentError as error:
+            self.refuse(str(error), row, column)
+            return
+        self._replace_selected(sequence, f"Edit day {row + 1} of {seq.name}")
+
+    def paste_text(self, text: str) -> None:
+        """Paste a column or a row (or a block, read row by row) from the current day on."""
+        seq = self.state.selected_sequence
+        start = self.table.currentRow()
+        start = len(seq.values) if start < 0 else start
+        lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+        while lines and not lines[-1].strip():
+            lines.pop()
+        if not lines:
+            self.refuse("The clipboard holds no numbers to paste", start)
+            return
+        splitter = r"[\t;]" if re.search(r"[\t;]", text) else r"[,\s]+"
+        numbers: list[float] = []
+        for r, line in enumerate(lines):
+            cells = re.split(splitter, line.strip()) if line.strip() else [""]
+            for c, cell in enumerate(cells):
+                where = f"in the pasted block (line {r + 1}, item {c + 1})"
+                try:
+                    numbers.append(read_number(cell, where))
+                except DocumentError as error:
+                    self.refuse(f"{error}; nothing was pasted", start + len(numbers))
+                    return
+        values = list(seq.values)
+        values[start : start + len(numbers)] = numbers
+        if len(values) > MAX_VALUES:
+            self.refuse(
+                f"Pasting {len(numbers):,} values from day {start + 1} would make "
+                f"{len(values):,} values; a sequence holds at most {MAX_VALUES:,}. Nothing was pasted",
+                start,
+            )
+            return
+        try:
+            sequence = self._with_values(values)
+        except DocumentError as error:
+            self.refuse(str(error), start)
+            return
+        self._replace_selected(sequence, f"Paste {len(numbers)} values into {seq.name}")
+        self.state.statusMessage.emit(f"Pasted {len(numbers)} values from day {start + 1}", 4000)
+
+    def _chosen_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.table.selectedIndexes()})
+
+    @Slot()
+    def insert_value(self) -> None:
+        """Insert a copy of the chosen day before it (or of the last day at the end)."""
+        seq = self.state.selected_sequence
+        rows = self._chosen_rows()
+        at = rows[0] if rows else len(seq.values)
+        values = list(seq.values)
+        values.insert(at, values[min(at, len(values) - 1)])
+        try:
+            sequence = self._with_values(values)
+        except DocumentError as error:
+            self.refuse(str(error), at)
+            return
+        self._replace_selected(sequence, f"Insert day {at + 1} in {seq.name}")
+        self.table.setCurrentCell(at, VALUE)
+
+    @Slot()
+    def delete_values(self) -> None:
+        seq = self.state.selected_sequence
+        rows = self._chosen_rows()
+        if not rows:
+            self.refuse("Choose the days to remove in the table first")
+            return
+        values = [v for i, v in enumerate(seq.values) if i not in set(rows)]
+        if not values:
+            self.refuse(
+                f"{seq.name!r} needs at least one value; delete the sequence instead", rows[0]
+            )
+            return
+        self._replace_selected(self._with_values(values), f"Remove {len(rows)} day(s) of {seq.name}")
+
+    def quick_entry(self, value: float) -> None:
+        """Low / Medium / High in the lesson's words: set the chosen days, or add one at the end."""
+        seq = self.state.selected_sequence
+        rows = self._chosen_rows()
+        values = list(seq.values)
+        if rows:
+            for r in rows:
+                values[r] = value
+            text = f"Set {len(rows)} day(s) of {seq.name} to {fmt(value)}"
+        else:
+            values.append(value)
+            text = f"Add a day of {fmt(value)} to {seq.name}"
+        try:
+            sequence = self._with_values(values)
+        except DocumentError as error:
+            self.refuse(str(error), len(seq.values) - 1)
+            return
+        self._replace_selected(sequence, text)
+
+    @Slot()
+    def _commit_name(self) -> None:
+        if self._filling:
+            return
+        seq = self.state.selected_sequence
+        name = self.name_edit.text().strip()
+        if name == seq.name:
+            return
+        if not name:
+            self.refuse("A sequence needs a name", field=self.name_edit)
+            return
+        if len(name) > 80:
+            self.refuse("Names are at most 80 characters", field=self.name_edit)
+            return
+        self._replace_selected(replace(seq, name=name), f"Rename {seq.name} to {name}")
+
+    @Slot()
+    def _commit_target(self) -> None:
+        if self._filling:
+            return
+        seq = self.state.selected_sequence
+        text = self.target_edit.text().strip()
+        try:
+            target = None if not text else read_number(text, f"(target of {seq.name!r})")
+        except DocumentError as error:
+            self.refuse(str(error), field=self.target_edit)
+            return
+        if target == seq.target:
+            return
+        what = "Remove the target" if target is None else f"Set the target to {fmt(target)}"
+        self._replace_selected(replace(seq, target=target), f"{what} of {seq.name}")
+
+    @Slot(bool)
+    def _commit_train(self, checked: bool) -> None:
+        if self._filling:
+            return
+        seq = self.state.selected_sequence
+        if checked != seq.use_for_training:
+            what = "Train on" if checked else "Do not train on"
+            self._replace_selected(replace(seq, use_for_training=checked), f"{what} {seq.name}")
+
+    # --- whole sequences ------------------------------------------------------------------------
+    def _set(self, sequences: list[SequenceData], text: str, select: int) -> None:
+        self.state.set_sequences(tuple(sequences), text)
+        self.state.select(select)
+
+    @Slot()
+    def add_sequence(self) -> None:
+        sequences = list(self.state.document.sequences)
+        names = {s.name for s in sequences}
+        n = len(sequences) + 1
+        while f"sequence {n}" in names:
+            n += 1
+        sequences.append(SequenceData(f"sequence {n}", (LOW,)))
+        self._set(sequences, f"Add sequence {n}", len(sequences) - 1)
+
+    @Slot()
+    def duplicate_sequence(self) -> None:
+        index = self.state.selected_index
+        sequences = list(self.state.document.sequences)
+        copy = replace(sequences[index], name=f"{sequences[index].name} (copy)")
+        sequences.insert(index + 1, copy)
+        self._set(sequences, f"Duplicate {sequences[index].name}", index + 1)
+
+    @Slot()
+    def delete_sequence(self) -> None:
+        sequences = list(self.state.document.sequences)
+        if len(sequences) == 1:
+            self.refuse("A project needs at least one sequence; this is the last one")
+            return
+        index = self.state.selected_index
+        gone = sequences.pop(index)
+        self._set(sequences, f"Delete {gone.name}", min(index, len(sequences) - 1))
+
+    def move_sequence(self, step: int) -> None:
+        index = self.state.selected_index
+        other = index + step
+        sequences = list(self.state.document.sequences)
+        if not 0 <= other < len(sequences):
+            return
+        sequences[index], sequences[other] = sequences[other], sequences[index]
+        self._set(sequences, f"Move {sequences[other].name}", other)
+
+    @Slot()
+    def open_scaling(self) -> ScalingDialog:
+        """The scaling dialog, window-modal but not blocking (tests drive it directly)."""
+        self._scaling_dialog = ScalingDialog(self.state, self.window())
+        self._scaling_dialog.open()
+        return self._scaling_dialog

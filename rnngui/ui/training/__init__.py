@@ -1,0 +1,1 @@
+"""The live training panel: controls, plots and the diagnosis line."""

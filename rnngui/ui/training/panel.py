@@ -1,0 +1,325 @@
+"""The live training panel: run buttons, settings, live plots and the diagnosis in plain words.
+
+The plots redraw from the run history when the state relays a chunk (at most ~40 a second);
+only visible plots redraw, so the hidden tabs cost nothing while the worker trains.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine import PARAM_NAMES
+from ...engine.diagnose import BOUNCING, CONVERGED, CONVERGING, DIVERGED, STALLING
+from ...model import history as H
+from ...session.state import DIVERGED as RUN_DIVERGED
+from ...session.state import FINISHED, PAUSED, RUNNING, AppState
+from ..widgets.label_holder import LabelHolder
+from .controls import TrainingControls, default_confirm
+from .plots import ABSLOG, LINEAR, LOG, PARAM_COLORS, SYMLOG, RunPlot, default_ask_path
+
+WAITING_TEXT = "Press Train or Step to start gradient descent."
+# Redraw at most this often, and never spend more than about a third of the GUI thread's time on
+# it: on a slow or busy machine the plots refresh less often instead of starving input events.
+MIN_REDRAW_INTERVAL = 1 / 60
+REDRAW_SHARE = 1 / 3
+# Progress, speed and diagnosis text while running: 10 times a second is as fast as anyone reads
+# (at 50 the digits only flicker), and each change costs a repaint.
+TEXT_INTERVAL = 0.1
+# The diagnosis line's colour says the verdict at a glance; the words say why.
+KIND_COLORS = {
+    CONVERGING: "#1a6e1a",
+    CONVERGED: "#1a6e1a",
+    BOUNCING: "#b34700",
+    STALLING: "#7a5c00",
+    DIVERGED: "#b00020",
+}
+
+
+class TrainingPanel(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingPanel")
+        self.state = state
+        self.ask_path: Callable[[QWidget, str, str], str] = default_ask_path
+        self.confirm: Callable[[QWidget, str, str], bool] = default_confirm
+        self._data_question_pending = False
+        self._asked_this_run = False
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.timeout.connect(self._redraw)
+        self._next_redraw = 0.0
+        self._next_text = 0.0  # see TEXT_INTERVAL
+        self.redraw_count = 0  # plots redrawn (the benchmark reads it)
+
+        self.train_button = self._button("Train", "trainButton", "Run gradient descent (Ctrl+T)")
+        self.pause_button = self._button("Pause", "pauseButton", "Pause the run (Train resumes)")
+        self.step_button = self._button("Step", "stepButton", "Exactly one gradient-descent step")
+        self.stop_button = self._button(
+            "Stop", "stopButton", "End the training thread; Train goes on from this step"
+        )
+        self.reset_button = self._button(
+            "Reset", "resetButton", "Back to this run's starting parameters (the same every time)"
+        )
+        self.train_button.setShortcut("Ctrl+T")
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        for b in (
+            self.train_button, self.pause_button, self.step_button, self.stop_button,
+            self.reset_button,
+        ):
+            buttons.addWidget(b)
+
+        self.controls = TrainingControls(state)
+        # one replaceable question for the whole panel (tests answer it)
+        self.controls.confirm = lambda parent, title, text: self.confirm(parent, title, text)
+        self.learning_rate = self.controls.learning_rate
+        self.max_steps = self.controls.max_steps
+
+        self.progress = QProgressBar(objectName="trainingProgress")
+        self.progress.setFormat("step %v of %m")
+        self.progress.setMaximumHeight(18)
+        self.speed_label = QLabel("")
+        self.speed_label.setObjectName("trainingSpeed")
+
+        self.loss_view = RunPlot(
+            "lossPlot", "SSR (the loss)", "SSR", [("SSR", H.LOSS, "#1f3a93")],
+            scales=(LINEAR, LOG), scale=LOG,
+        )
+        grads = [(f"dSSR/d{n}", 2 + i, PARAM_COLORS[n]) for i, n in enumerate(PARAM_NAMES)]
+        self.gradient_view = RunPlot(
+            "gradientPlot", "Gradients: dSSR/d each parameter", "dSSR/d parameter", grads,
+            scales=(ABSLOG, SYMLOG, LINEAR), scale=ABSLOG, legend_labels=PARAM_NAMES,
+        )
+        params = [(n, 7 + i, PARAM_COLORS[n]) for i, n in enumerate(PARAM_NAMES)]
+        self.params_view = RunPlot(
+            "parameterPlot", "Parameters", "value", params,
+            scales=(LINEAR, SYMLOG), scale=LINEAR,
+        )
+        self.step_view = RunPlot(
+            "stepSizePlot", "Step size |Δθ|", "|Δθ|", [("|Δθ|", H.STEP_SIZE, "#444")],
+            scales=(LOG, LINEAR), scale=LOG,
+        )
+        self.views = (self.loss_view, self.gradient_view, self.params_view, self.step_view)
+        self.loss_plot = self.loss_view.plot
+        self.gradient_plot = self.gradient_view.plot
+        self.loss_curve = self.loss_view.curves["SSR"]
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("trainingPlotTabs")
+        self.tabs.addTab(self.gradient_view, "Gradients")
+        self.tabs.addTab(self.params_view, "Parameters")
+        self.tabs.addTab(self.step_view, "Step size")
+        self.tabs.setDocumentMode(True)
+        plots = QSplitter(Qt.Orientation.Vertical)
+        plots.setChildrenCollapsible(False)
+        plots.addWidget(self.loss_view)
+        plots.addWidget(self.tabs)
+
+        self.diagnosis_label = QLabel(WAITING_TEXT)
+        self.diagnosis_label.setObjectName("diagnosisLabel")
+        self.diagnosis_label.setWordWrap(True)
+        self.diagnosis_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.diagnosis_label.setMinimumHeight(48)
+        self.diagnosis_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.export_history_button = QToolButton(text="Export run as CSV…")
+        self.export_history_button.setObjectName("exportRunButton")
+        self.export_history_button.setToolTip("Every kept step: SSR, the five gradients and parameters")
+
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.export_history_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addWidget(QLabel("<b>Training</b>"))
+        layout.addLayout(buttons)
+        layout.addWidget(self.controls)
+        layout.addLayout(progress_row)
+        layout.addWidget(plots, 1)
+        layout.addWidget(LabelHolder(self.diagnosis_label))  # its numbers change every chunk
+
+        self.train_button.clicked.connect(state.start_training)
+        self.pause_button.clicked.connect(state.pause)
+        self.step_button.clicked.connect(state.step)
+        self.stop_button.clicked.connect(state.stop)
+        self.reset_button.clicked.connect(state.reset_run)
+        self.export_history_button.clicked.connect(self._export_history)
+        self.tabs.currentChanged.connect(self._redraw)
+        state.runUpdated.connect(self._on_update)
+        state.runReset.connect(self._on_reset)
+        state.runStateChanged.connect(self._on_run_state)
+        state.diagnosisChanged.connect(self._on_diagnosis)
+        state.trainingSettingsChanged.connect(self._show_max_steps)
+        state.sequencesChanged.connect(self._on_data_changed)
+        self._show_max_steps()
+        self._on_run_state(state.run_state)
+
+    @staticmethod
+    def _button(text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        return button
+
+    # --- live updates -------------------------------------------------------------------------
+    @Slot(object)
+    def _on_update(self, _chunk: object = None) -> None:
+        # Draw now, while the worker waits for this chunk to be taken (no fight for the
+        # interpreter lock); if the last redraw was too recent, draw the latest rows later.
+        now = time.monotonic()
+        delay = self._next_redraw - now
+        if delay <= 0:
+            self._redraw_timer.stop()
+            self._redraw()
+        elif not self._redraw_timer.isActive():
+            self._redraw_timer.start(round(delay * 1000))
+        if now >= self._next_text or self.state.run_state != RUNNING:
+            self._next_text = now + TEXT_INTERVAL
+            self._show_numbers()
+
+    def _show_numbers(self) -> None:
+        """Progress, speed and the diagnosis' words (their numbers change with every chunk)."""
+        last = self.state.history.last
+        if last is not None:
+            self.progress.setValue(min(int(last[H.STEP]), self.progress.maximum()))
+        self._show_speed()
+        if self.state.diagnosis is not None:
+            self._show_diagnosis(self.state.diagnosis)
+
+    @Slot()
+    def _redraw(self, *_: object) -> None:
+        started = time.monotonic()
+        history = self.state.history
+        rows = history.drawable() if len(history) else None
+        for view in self.views:
+            if view.isVisible() or rows is None:
+                view.show_rows(rows, len(history), history.generation)
+            else:
+                view.remember(rows, len(history), history.generation)
+        self.redraw_count += 1
+        spent = time.monotonic() - started
+        self._next_redraw = started + max(MIN_REDRAW_INTERVAL, spent / REDRAW_SHARE)
+
+    def _show_speed(self) -> None:
+        state = self.state
+        rate = state.steps_per_second
+        last = state.history.last
+        if state.run_state != RUNNING or rate <= 0 or last is None:
+            self.speed_label.setText("")
+            return
+        left = max(state.run_max_steps - int(last[H.STEP]), 0) / rate
+        self.speed_label.setText(f"{rate:,.0f} steps/s · {_duration(left)} left")
+
+    @Slot()
+    def _on_reset(self) -> None:
+        for view in self.views:
+            view.clear()
+        self.progress.setValue(0)
+        self._asked_this_run = False
+        self._show_max_steps()
+        self.diagnosis_label.setText(WAITING_TEXT)
+        self.diagnosis_label.setStyleSheet("")
+
+    @Slot()
+    def _show_max_steps(self, *_: object) -> None:
+        running = self.state.is_active or len(self.state.history)
+        steps = self.state.run_max_steps if running else self.state.document.training.max_steps
+        self.progress.setMaximum(max(int(steps), 1))
+
+    @Slot(str)
+    def _on_run_state(self, run_state: str) -> None:
+        self.train_button.setText("Resume" if run_state == PAUSED else "Train")
+        self.pause_button.setEnabled(run_state == RUNNING)
+        self.stop_button.setEnabled(self.state.is_active)
+        self._show_max_steps()
+        self._show_numbers()
+        for view in self.views:
+            view.fix_steps(self.state.run_max_steps if run_state == RUNNING else None)
+        if run_state in (FINISHED, RUN_DIVERGED):
+            self._redraw()
+
+    @Slot(object)
+    def _on_diagnosis(self, diagnosis) -> None:
+        if self.state.run_state != RUNNING:  # while running, _on_update shows it in step
+            self._show_diagnosis(diagnosis)
+
+    def _show_diagnosis(self, diagnosis) -> None:
+        if diagnosis.message == self.diagnosis_label.text():
+            return
+        self.diagnosis_label.setText(diagnosis.message)
+        color = KIND_COLORS.get(diagnosis.kind)
+        style = f"color: {color};" if color else ""
+        if style != self.diagnosis_label.styleSheet():  # a new style sheet re-polishes: rare
+            self.diagnosis_label.setStyleSheet(style)
+
+    # --- questions ------------------------------------------------------------------------------
+    @Slot()
+    def _on_data_changed(self) -> None:
+        """New data make the run's curve describe other data: ask (once per run) whether to reset.
+
+        Asked after the current event finishes: a modal dialog inside the undo stack's push
+        would let other edits re-enter it.
+        """
+        if not len(self.state.history) or self._asked_this_run or self._data_question_pending:
+            return
+        self._data_question_pending = True
+        QTimer.singleShot(0, self._ask_about_data)
+
+    @Slot()
+    def _ask_about_data(self) -> None:
+        self._data_question_pending = False
+        if not len(self.state.history) or self._asked_this_run:
+            return
+        self._asked_this_run = True
+        if self.confirm(
+            self,
+            "The training data changed",
+            "Reset the run? Yes: the parameters go back to the run's start and the curves are "
+            "cleared. No: keep the trained parameters and the curves; Train goes on from here "
+            "with the new data.",
+        ):
+            self.state.reset_run()
+
+    # --- export ---------------------------------------------------------------------------------
+    @Slot()
+    def _export_history(self) -> str:
+        if not len(self.state.history):
+            self.state.statusMessage.emit("Nothing to export yet: train first.", 4000)
+            return ""
+        path = self.ask_path(self, "Export the run's history", "CSV data (*.csv)")
+        if not path:
+            return ""
+        if not path.lower().endswith(".csv"):
+            path += ".csv"
+        try:
+            self.state.history.write_csv(path)
+        except OSError as error:
+            self.state.statusMessage.emit(f"Could not write {path}: {error.strerror}", 8000)
+            return ""
+        self.state.statusMessage.emit(f"Saved {len(self.state.history.drawable()):,} steps to {path}", 4000)
+        return path
+
+
+def _duration(seconds: float) -> str:
+    if not np.isfinite(seconds):
+        return "?"
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    if seconds < 3600:
+        return f"{seconds // 60:.0f} min {seconds % 60:.0f} s"
+    return f"{seconds // 3600:.0f} h {seconds % 3600 // 60:.0f} min"
+

@@ -1,0 +1,406 @@
+"""Live pyqtgraph plots of a training run: created once, ``setData`` after, cheap to repaint.
+
+Each ``RunPlot`` draws some columns of the run history against step, with a legend, a y-scale
+option, a hover read-out of the exact values under the mouse and an Export menu (PNG, SVG and CSV
+through pyqtgraph's exporters). Long runs are decimated to at most ``MAX_DRAWN_POINTS`` per curve,
+keeping each block's lowest and highest value so a bouncing loss keeps its envelope; values that
+are not finite (or too big to draw on a linear axis) become gaps instead of breaking the plot.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+import pyqtgraph.exporters  # noqa: F401 - registers ImageExporter, SVGExporter, CSVExporter
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine import fmt
+from ...model.decimate import MAX_DRAWN_POINTS, PeakDecimator, peak_decimate
+from ..widgets.plot_range import follow_range
+
+__all__ = ["MAX_DRAWN_POINTS", "peak_decimate"]  # re-exported: the plots' decimation
+
+# Symmetric log: y = sign(v) * log10(1 + |v| / LINTHRESH). A threshold below 1e-15 keeps a
+# gradient of 1e-15 (the lesson's vanishing 0.5^50) visibly apart from zero, and 1e15 on scale.
+LINTHRESH = 1e-16
+# Beyond this a linear axis cannot compute its range (max - min overflows): draw a gap instead.
+LINEAR_LIMIT = 1e150
+
+# Pixels per tick label below which a log axis drops its 2..9 labels (a label is ~12 px tall).
+MIN_LABEL_GAP_PX = 22
+
+LINEAR, LOG, SYMLOG, ABSLOG = "linear", "log", "symlog", "abslog"
+SCALE_NAMES = {
+    LINEAR: "linear",
+    LOG: "log scale",
+    SYMLOG: "symmetric log",
+    ABSLOG: "|value|, log scale",
+}
+# One colour per parameter, the same in every plot (and colour-blind safe: Okabe-Ito).
+PARAM_COLORS = {
+    "w1": "#0072B2",
+    "w2": "#D55E00",
+    "b1": "#009E73",
+    "w3": "#CC79A7",
+    "b2": "#E69F00",
+}
+
+
+def symlog(values: np.ndarray) -> np.ndarray:
+    return np.sign(values) * np.log10(1.0 + np.abs(values) / LINTHRESH)
+
+
+def symlog_inverse(values: np.ndarray | float) -> np.ndarray | float:
+    return np.sign(values) * LINTHRESH * (10.0 ** np.abs(values) - 1.0)
+
+
+class ScaleAxis(pg.AxisItem):
+    """A left axis that labels symmetric-log coordinates with the values they stand for."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.symlog = False
+        # pyqtgraph's SI prefix multiplies log-axis labels too ("x1e+27" beside 10^3 for 1e30)
+        self.enableAutoSIPrefix(False)
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 - pyqtgraph's
+        """pyqtgraph labels every 2..9 multiple when a log axis spans only a decade or two; on a
+        short axis those labels overlap. Keep the 2 and 5 multiples, or none, when crowded."""
+        levels = []
+        for spacing, values in super().logTickValues(minVal, maxVal, size, stdTicks):
+            if spacing is None and values:  # the level of 2..9 multiples
+                room = size / len(values)
+                if room < MIN_LABEL_GAP_PX:
+                    values = [v for v in values if round(10 ** (v - math.floor(v))) in (2, 5)]
+                    if values and size / len(values) < MIN_LABEL_GAP_PX:
+                        values = []
+            levels.append((spacing, values))
+        return levels
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        if not self.symlog:
+            return super().tickStrings(values, scale, spacing)
+        labels = []
+        for v in values:
+            if v == 0:
+                labels.append("0")
+            elif abs(v) >= 1 and float(v).is_integer():
+                # 10^|v| - 1 is 10^|v| to the eye: label the power of ten
+                labels.append(("-" if v < 0 else "") + f"1e{int(abs(v) + math.log10(LINTHRESH))}")
+            else:
+                labels.append(fmt(float(symlog_inverse(v))))
+        return labels
+
+
+def default_ask_path(parent: QWidget, caption: str, name_filter: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, caption, "", name_filter)
+    return path
+
+
+class RunPlot(QWidget):
+    """One live plot of history columns against step. ``ask_path`` is replaceable (tests)."""
+
+    def __init__(
+        self,
+        object_name: str,
+        title: str,
+        y_label: str,
+        series: Sequence[tuple[str, int, str]],
+        scales: Sequence[str] = (LINEAR, LOG),
+        scale: str = LINEAR,
+        parent: QWidget | None = None,
+        legend_labels: Sequence[str] | None = None,
+    ) -> None:
+        """``series``: (name, history column, colour) for each curve; the name heads its CSV
+        column and read-out. ``legend_labels``: shorter words for the legend, when five full
+        names would not fit in one row."""
+        super().__init__(parent)
+        self.series = tuple(series)
+        self.ask_path: Callable[[QWidget, str, str], str] = default_ask_path
+        self._rows: np.ndarray | None = None
+        self._stable, self._key = 0, None  # see show_rows
+        self._stale = False  # rows remembered while hidden, not drawn yet
+        self._decimator = PeakDecimator()
+        self._following = False  # a run is going: the y axis follows in steps (plot_range.py)
+        self._refit = False
+
+        self.axis = ScaleAxis("left")
+        # Grow the label space, never shrink it: each change of the axis' width lays the plot
+        # out again and repaints it whole, and a live run's labels change width now and then.
+        self.axis.setStyle(autoReduceTextSpace=False)
+        self.plot = pg.PlotWidget(axisItems={"left": self.axis})
+        self.plot.setObjectName(object_name)  # PlotWidget(objectName=...) would not set it
+        self.plot.setBackground("w")
+        self.plot.setTitle(title, color="#333", size="10pt")
+        self.plot.setLabel("left", y_label)
+        self.plot.setLabel("bottom", "step")
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setMenuEnabled(False)  # our Export menu replaces pyqtgraph's
+        self.plot.setMinimumHeight(130)
+        item = self.plot.getPlotItem()
+        # one row of legend entries along the top: it hides less of the curves than a column
+        self.legend = item.addLegend(
+            offset=(-4, 2), labelTextSize="8pt", brush=(255, 255, 255, 210),
+            colCount=len(series), verSpacing=-6,
+        )
+        # Axis and legend text is the costliest part of a repaint (about 7 ms an axis offscreen):
+        # cache each as a pixmap, redrawn only when its ticks change.
+        for axis_name in ("left", "bottom"):
+            item.getAxis(axis_name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.curves = {}
+        for name, _column, color in self.series:
+            # PlotCurveItem, not PlotDataItem: the data come decimated and (on log scales)
+            # already in log10, so PlotDataItem's per-setData mapping, bounds and clipping work
+            # (a third of a chunk's GUI time, measured with py-spy) buys nothing. 1-pixel
+            # (cosmetic) lines: Qt's raster engine draws wider ones several times slower.
+            curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=1), name=name, connect="finite")
+            item.addItem(curve)
+            self.curves[name] = curve
+        for curve, label in zip(self.curves.values(), legend_labels or ()):
+            self.legend.removeItem(curve)
+            self.legend.addItem(curve, label)
+
+        self.scale_box = QComboBox()
+        self.scale_box.setObjectName(f"{object_name}Scale")
+        for s in scales:
+            self.scale_box.addItem(SCALE_NAMES[s], s)
+        self.scale_box.setCurrentIndex(max(0, list(scales).index(scale)) if scale in scales else 0)
+        self.scale_box.setToolTip("How the y axis is scaled")
+        self.scale_box.setVisible(len(scales) > 1)
+        self.export_button = QToolButton(text="Export")
+        self.export_button.setObjectName(f"{object_name}Export")
+        self.export_button.setToolTip("Save this plot as PNG or SVG, or its data as CSV")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        menu.addAction("Image (PNG)…", lambda: self.export("png"))
+        menu.addAction("Vector image (SVG)…", lambda: self.export("svg"))
+        menu.addAction("Data (CSV)…", lambda: self.export("csv"))
+        self.export_button.setMenu(menu)
+        self.readout = QLabel(" ")
+        self.readout.setObjectName(f"{object_name}Readout")
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.readout.setStyleSheet("color: #444;")
+
+        options = QHBoxLayout()
+        options.setContentsMargins(0, 0, 0, 0)
+        options.addWidget(self.readout, 1)
+        options.addWidget(self.scale_box)
+        options.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.plot, 1)
+        layout.addLayout(options)
+
+        self.scale_box.currentIndexChanged.connect(self._scale_changed)
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot.getPlotItem().vb.sigRangeChangedManually.connect(self._zoomed_by_hand)
+        self._apply_scale()
+
+    # --- data -------------------------------------------------------------------------------------
+    @property
+    def scale(self) -> str:
+        return self.scale_box.currentData()
+
+    def set_scale(self, scale: str) -> None:
+        index = self.scale_box.findData(scale)
+        if index >= 0:
+            self.scale_box.setCurrentIndex(index)
+
+    def show_rows(self, rows: np.ndarray | None, stable: int = 0, key: object = None) -> None:
+        """Draw these history rows (column 0 is the step); None or empty clears the plot.
+
+        ``stable``: the first rows that stay the same while ``key`` does (a live run's kept
+        history): they are summarised once, so a redraw costs time for the new rows only.
+        """
+        self._rows, self._stable, self._key = rows, stable, key
+        self._stale = False
+        if rows is None or not len(rows):
+            for curve in self.curves.values():
+                curve.setData([], [])
+            return
+        scale = self.scale
+        columns = [column for _name, column, _color in self.series]
+        prepare = np.abs if scale == ABSLOG else None
+        # Decimate first (log and symlog keep the order of values, so the same points are the
+        # extremes), then transform only the few points drawn.
+        if stable:
+            xd, yd = self._decimator.update(rows, columns, stable, (key, scale), prepare)
+        else:
+            y = rows[:, columns]
+            xd, yd = peak_decimate(rows[:, 0], prepare(y) if prepare is not None else y)
+        drawn = self._transform(yd, scale)
+        for i, (name, _column, _color) in enumerate(self.series):
+            self.curves[name].setData(xd[:, i], drawn[:, i])
+        if self._following:
+            self._follow(drawn, scale in (LOG, ABSLOG), force=self._refit)  # drawn: view units
+        self._refit = False
+
+    def _follow(self, drawn: np.ndarray, log: bool, force: bool = False) -> None:
+        finite = drawn[np.isfinite(drawn)]
+        if not finite.size:
+            return
+        view = self.plot.getPlotItem().vb
+        current = (np.nan, np.nan) if force else tuple(view.viewRange()[1])
+        wanted = follow_range(current, float(finite.min()), float(finite.max()), log)
+        if wanted is not None:
+            view.setYRange(*wanted, padding=0)
+
+    def remember(self, rows: np.ndarray | None, stable: int = 0, key: object = None) -> None:
+        """Keep the rows without drawing them (a hidden tab draws when shown or exported)."""
+        self._rows, self._stable, self._key = rows, stable, key
+        self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # shown again (its tab, or the whole main tab after training from the gradient lab):
+        # draw what was remembered while hidden
+        super().showEvent(event)
+        if self._stale:
+            self.show_rows(self._rows, self._stable, self._key)
+
+    def fix_steps(self, max_steps: int | None) -> None:
+        """During a run the step axis spans the whole run (the curve grows into it) and the
+        y axis follows in steps, so the axes are not redrawn with every chunk; None lets both
+        follow the data exactly again."""
+        view = self.plot.getPlotItem().vb
+        if max_steps:
+            view.setXRange(0, max_steps, padding=0.02)
+            view.disableAutoRange(axis="y")
+            self._following = True
+        else:
+            self._following = False
+            view.enableAutoRange()
+
+    @Slot()
+    def _zoomed_by_hand(self) -> None:
+        self._following = False  # the user's zoom wins until the next run
+
+    def clear(self) -> None:
+        self.show_rows(None)
+        self.readout.setText(" ")
+
+    @staticmethod
+    def _transform(values: np.ndarray, scale: str) -> np.ndarray:
+        with np.errstate(all="ignore"):
+            if scale == SYMLOG:
+                y = symlog(values)
+            else:
+                y = np.array(values, dtype=float)
+            if scale in (LOG, ABSLOG):
+                # drawn as log10 under a log axis; zero and negatives have no logarithm: gaps
+                y = np.log10(np.where((y > 0) & (y < np.inf), y, np.nan))
+            else:
+                y = np.where(np.abs(y) <= LINEAR_LIMIT, y, np.nan)
+        return y
+
+    # --- options ----------------------------------------------------------------------------------
+    @Slot()
+    def _scale_changed(self) -> None:
+        self._apply_scale()
+        if not self._following:
+            self.plot.getPlotItem().enableAutoRange()
+        self._refit = True  # the old scale's range means nothing on the new one
+        self.show_rows(self._rows, self._stable, self._key)
+
+    def _apply_scale(self) -> None:
+        scale = self.scale
+        self.axis.symlog = scale == SYMLOG
+        self.plot.getPlotItem().setLogMode(x=False, y=scale in (LOG, ABSLOG))
+        self.axis.picture = None  # re-label the ticks
+        self.axis.update()
+
+    # --- hover read-out ---------------------------------------------------------------------------
+    @Slot(object)
+    def _on_mouse_moved(self, pos) -> None:
+        rows = self._rows
+        view = self.plot.getPlotItem().vb
+        if rows is None or not len(rows) or not view.sceneBoundingRect().contains(pos):
+            return
+        step = view.mapSceneToView(pos).x()
+        self.readout.setText(self.describe(step))
+
+    def describe(self, step: float) -> str:
+        """The exact values of the kept history row nearest to ``step``."""
+        rows = self._rows
+        if rows is None or not len(rows):
+            return " "
+        steps = rows[:, 0]
+        i = int(np.clip(np.searchsorted(steps, step), 0, len(steps) - 1))
+        if i > 0 and abs(steps[i - 1] - step) < abs(steps[i] - step):
+            i -= 1
+        parts = [f"{name} {fmt(float(rows[i, column]))}" for name, column, _ in self.series]
+        return f"step {int(steps[i]):,}: " + ", ".join(parts)
+
+    # --- export -----------------------------------------------------------------------------------
+    def export(self, kind: str, path: str | None = None) -> str:
+        """Write the plot as PNG, SVG or CSV (pyqtgraph's exporters); returns the path or ""."""
+        filters = {
+            "png": "PNG image (*.png)",
+            "svg": "SVG image (*.svg)",
+            "csv": "CSV data (*.csv)",
+        }
+        if path is None:
+            path = self.ask_path(self, f"Export {self.plot.objectName()}", filters[kind])
+        if not path:
+            return ""
+        if not path.lower().endswith("." + kind):
+            path += "." + kind
+        self.show_rows(self._rows, self._stable, self._key)  # a hidden tab may lag behind
+        item = self.plot.getPlotItem()
+        if kind == "png":
+            exporter = pg.exporters.ImageExporter(item)
+            exporter.parameters()["width"] = max(800, self.plot.width())
+            exporter.export(path)
+        elif kind == "svg":
+            try:
+                pg.exporters.SVGExporter(item).export(path)
+            except ValueError:
+                # pyqtgraph 0.14's SVG exporter cannot parse the paths Qt 6.11 writes (seen in
+                # suite2p#1243); Qt's own SVG generator draws the same plot as vectors.
+                self._export_svg_with_qt(path)
+        else:
+            self._export_csv(item, path)
+        return path
+
+    def _export_svg_with_qt(self, path: str) -> None:
+        generator = QSvgGenerator()
+        generator.setFileName(path)
+        generator.setSize(self.plot.size())
+        generator.setViewBox(self.plot.rect())
+        generator.setTitle(self.plot.objectName())
+        painter = QPainter(generator)
+        try:
+            self.plot.render(painter)
+        finally:
+            painter.end()
+
+    def _export_csv(self, item, path: str) -> None:
+        """pyqtgraph's CSV exporter writes what the curves hold: give them the true values
+        (every kept step, no transform) for the export, then draw again."""
+        rows = self._rows
+        if rows is not None and len(rows):
+            for name, column, _color in self.series:
+                self.curves[name].setData(rows[:, 0], rows[:, column])
+        try:
+            exporter = pg.exporters.CSVExporter(item)
+            exporter.parameters()["precision"] = 17  # exact doubles, as the read-out shows
+            exporter.export(path)
+        finally:
+            self.show_rows(rows, self._stable, self._key)
