@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .rnn import PARAM_NAMES
+from .cells import cell_of
 from .train import StepRecord, TrainEnd
 
 CONVERGING = "converging"
@@ -57,13 +57,19 @@ def fmt(value: float) -> str:
     return f"{value:.4g}"
 
 
+def _names(records: Sequence[StepRecord]) -> tuple[str, ...]:
+    """The parameter names of the run's cell, in the lesson's order."""
+    return type(records[0].params).names
+
+
 def _largest_gradient(records: Sequence[StepRecord]) -> tuple[str, float]:
     """The largest |gradient| among the parameters the run is moving (the trained ones)."""
+    names = _names(records)
     first, last = records[0].params.as_tuple(), records[-1].params.as_tuple()
-    moving = {n for n, a, b in zip(PARAM_NAMES, first, last) if a != b} or set(PARAM_NAMES)
-    best_name, best = PARAM_NAMES[0], 0.0
+    moving = {n for n, a, b in zip(names, first, last) if a != b} or set(names)
+    best_name, best = names[0], 0.0
     for r in records:
-        for name, g in zip(PARAM_NAMES, r.grads.as_tuple(), strict=True):
+        for name, g in zip(names, r.grads.as_tuple(), strict=True):
             if name in moving and abs(g) > best:
                 best_name, best = name, abs(g)
     return best_name, best
@@ -126,13 +132,12 @@ def diagnose(
     if step_max < TINY_STEP * size:
         # Tiny steps: either we are at the bottom (gradient ~ 0 and shrinking) or the gradient
         # is too small to move us (it stays put while the loss stays high): vanishing gradients.
-        if last.loss > ZERO_LOSS and all(
-            g == 0.0 for r in recent for g in r.grads.as_tuple()[:4]
-        ):
+        dead = _dead_unit(recent)
+        if last.loss > ZERO_LOSS and dead:
             # Not vanishing: no gradient at all reaches the hidden unit (a switched-off ReLU).
             return Diagnosis(
                 STALLING,
-                "Stalling — dSSR/dw1, dSSR/dw2, dSSR/db1 and dSSR/dw3 are exactly 0: the hidden "
+                f"Stalling — {dead} are exactly 0: the hidden "
                 "unit's last output is 0 for every sequence (a dead, switched-off ReLU), so no "
                 f"number of steps can lower SSR from {fmt(last.loss)}. Start from other values.",
             )
@@ -175,6 +180,25 @@ def diagnose(
     )
 
 
+def _dead_unit(records: Sequence[StepRecord]) -> str:
+    """"dSSR/dw1, ... and dSSR/dw3" when every gradient but the cell's output bias is exactly 0.
+
+    Only a cell with an output bias that bypasses the unit (the RNN's b2) can show this: it is the
+    switched-off ReLU, where nothing reaches the hidden unit. '' when the check does not apply.
+    """
+    bias = cell_of(records[0].params).dead_unit_bias
+    if bias is None:
+        return ""
+    names = _names(records)
+    inside = [i for i, n in enumerate(names) if n != bias]
+    for r in records:
+        grads = r.grads.as_tuple()
+        if any(grads[i] != 0.0 for i in inside):
+            return ""
+    words = [f"dSSR/d{names[i]}" for i in inside]
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else words[0]
+
+
 def _at_rounding_floor(
     records: Sequence[StepRecord], recent: Sequence[StepRecord], g_last: float
 ) -> bool:
@@ -194,8 +218,13 @@ def _at_rounding_floor(
 
 
 def _slowest_trainable(records: Sequence[StepRecord]) -> str:
-    """The parameter the steps are moving at all (for the message); w2 when nothing moves."""
+    """The parameter the steps are moving most (for the message); w2 when nothing moves."""
+    names = _names(records)
     first, last = records[0].params.as_tuple(), records[-1].params.as_tuple()
-    pairs = zip(PARAM_NAMES, first, last, strict=True)
+    pairs = zip(names, first, last, strict=True)
     moved = [(abs(b - a), name) for name, a, b in pairs if b != a]
-    return max(moved)[1] if moved else "w2"
+    if moved:
+        return max(moved)[1]
+    # the lesson blames the feedback weight (w2) for vanishing gradients; a cell without one
+    # names its first parameter
+    return "w2" if "w2" in names else names[0]

@@ -2,20 +2,24 @@
 
 The recurrence runs over time in Python (it must: each sum needs the previous y), but each time
 step is one NumPy operation over every grid point at once, so a 201 x 201 grid costs about as many
-Python steps as a single forward pass (tests/bench/bench_landscape.py measures it).
+Python steps as a single forward pass (tests/bench/bench_landscape.py measures it). Each cell
+computes its own grid (rnn.py, lstm.py); this module picks the cell. The unroll experiment and the
+lesson's readouts are about the RNN's w2^n and stay RNN-only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
-from .rnn import _ACT_NP, PARAM_NAMES, RNNParams, input_sensitivity, loss_and_grads
+from .cells import cell, cell_of
+from .rnn import RNNParams, input_sensitivity, loss_and_grads
 
 
 def ssr_over_grid(
-    params: RNNParams,
+    params: Any,
     sequences: Sequence[Sequence[float]],
     targets: Sequence[float],
     axes: dict[str, np.ndarray],
@@ -24,33 +28,10 @@ def ssr_over_grid(
     """SSR at every combination of the values in ``axes`` (the other parameters fixed).
 
     ``axes`` maps one or two parameter names to 1-D arrays; the result has one dimension per axis,
-    in the order given (for two axes, result[i, j] is at axes[first][i], axes[second][j]).
+    in the order given (for two axes, result[i, j] is at axes[first][i], axes[second][j]). Any
+    cell: ``params``' type says which one computes it.
     """
-    if not 1 <= len(axes) <= 2:
-        raise ValueError("a landscape has one or two parameter axes")
-    for name in axes:
-        if name not in PARAM_NAMES:
-            raise ValueError(f"unknown parameter {name!r}")
-    f_np, _ = _ACT_NP[activation]
-    names = list(axes)
-    grids = np.meshgrid(*[np.asarray(axes[n], dtype=float) for n in names], indexing="ij")
-    values = {n: getattr(params, n) for n in PARAM_NAMES}
-    values.update(dict(zip(names, grids)))
-    w1, w2, b1, w3, b2 = (values[n] for n in PARAM_NAMES)
-    return _ssr_broadcast(w1, w2, b1, w3, b2, grids[0].shape, sequences, targets, f_np)
-
-
-def _ssr_broadcast(w1, w2, b1, w3, b2, shape, sequences, targets, f_np) -> np.ndarray:
-    """SSR where any parameter may be an array of ``shape``: one NumPy step per copy."""
-    ssr = np.zeros(shape)
-    with np.errstate(all="ignore"):
-        for xs, target in zip(sequences, targets):
-            y = np.zeros(shape)
-            for x in xs:
-                y = f_np(w1 * float(x) + w2 * y + b1)
-            residual = w3 * y + b2 - float(target)
-            ssr += residual * residual
-    return ssr
+    return cell_of(params).ssr_over_grid(params, sequences, targets, axes, activation)
 
 
 def ssr_at_points(
@@ -58,16 +39,18 @@ def ssr_at_points(
     sequences: Sequence[Sequence[float]],
     targets: Sequence[float],
     activation: str = "relu",
+    cell: str = "rnn",
 ) -> np.ndarray:
-    """SSR at each row of ``points`` (shape (n, 5): w1, w2, b1, w3, b2), all rows at once.
+    """SSR at each row of ``points`` (shape (n, number of the cell's parameters), in its names'
+    order; for the RNN w1, w2, b1, w3, b2), all rows at once.
 
     A run's history keeps the loss measured *before* each step and the parameters *after* it; a
     path drawn on a landscape needs the loss *at* the drawn parameters, which this computes.
     """
-    points = np.asarray(points, dtype=float).reshape(-1, 5)
-    f_np, _ = _ACT_NP[activation]
-    w1, w2, b1, w3, b2 = points.T
-    return _ssr_broadcast(w1, w2, b1, w3, b2, (len(points),), sequences, targets, f_np)
+    return _cell_called(cell).ssr_at_points(points, sequences, targets, activation)
+
+
+_cell_called = cell  # the keyword ``cell`` above hides the function inside ssr_at_points
 
 
 def unroll_experiment(

@@ -17,17 +17,22 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
+
+from .params import NamedParams
 
 PARAM_NAMES: tuple[str, ...] = ("w1", "w2", "b1", "w3", "b2")
 ACTIVATIONS: tuple[str, ...] = ("relu", "tanh", "sigmoid", "identity")
 
 
 @dataclass(frozen=True, slots=True)
-class RNNParams:
+class RNNParams(NamedParams):
     """The five shared parameters: the same in every unrolled copy."""
+
+    names: ClassVar[tuple[str, ...]] = PARAM_NAMES
 
     w1: float = 0.0
     w2: float = 0.0
@@ -38,20 +43,6 @@ class RNNParams:
     def as_tuple(self) -> tuple[float, float, float, float, float]:
         # written out: dataclasses.astuple deep-copies and costs ~10 us on the hot path
         return (self.w1, self.w2, self.b1, self.w3, self.b2)
-
-    def as_dict(self) -> dict[str, float]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
-
-    def replace(self, **changes: float) -> RNNParams:
-        values = self.as_dict()
-        for name, value in changes.items():
-            if name not in values:
-                raise KeyError(f"unknown parameter {name!r}")
-            values[name] = float(value)
-        return RNNParams(**values)
-
-    def is_finite(self) -> bool:
-        return all(math.isfinite(v) for v in self.as_tuple())
 
 
 # The parameters StatQuest uses for the StatLand example (the video's picture): they predict the
@@ -418,3 +409,73 @@ def random_params(seed: int, scale: float = 1.0) -> RNNParams:
     w2 = rng.uniform(-scale, scale)
     w3 = rng.uniform(-1.5 * scale, 1.5 * scale)
     return RNNParams(w1=w1, w2=w2, b1=0.0, w3=w3, b2=0.0)
+
+
+def raw_ssr_and_grads(
+    values: Sequence[float],
+    seqs: tuple[tuple[float, ...], ...],
+    targets: tuple[float, ...],
+    activation: str = "relu",
+) -> tuple[float, float, float, float, float, float]:
+    """The cell seam's hot path: (SSR, dw1, dw2, db1, dw3, db2) from values in PARAM_NAMES order."""
+    w1, w2, b1, w3, b2 = values
+    return ssr_and_grads_raw(w1, w2, b1, w3, b2, seqs, targets, activation)
+
+
+# --- the loss over many parameter values at once (landscapes, paths drawn on them) --------------
+
+
+def ssr_over_grid(
+    params: RNNParams,
+    sequences: Sequence[Sequence[float]],
+    targets: Sequence[float],
+    axes: dict[str, np.ndarray],
+    activation: str = "relu",
+) -> np.ndarray:
+    """SSR at every combination of the values in ``axes`` (the other parameters fixed).
+
+    ``axes`` maps one or two parameter names to 1-D arrays; the result has one dimension per axis,
+    in the order given (for two axes, result[i, j] is at axes[first][i], axes[second][j]).
+    """
+    if not 1 <= len(axes) <= 2:
+        raise ValueError("a landscape has one or two parameter axes")
+    for name in axes:
+        if name not in PARAM_NAMES:
+            raise ValueError(f"unknown parameter {name!r}")
+    f_np, _ = _ACT_NP[activation]
+    names = list(axes)
+    grids = np.meshgrid(*[np.asarray(axes[n], dtype=float) for n in names], indexing="ij")
+    values = {n: getattr(params, n) for n in PARAM_NAMES}
+    values.update(dict(zip(names, grids, strict=True)))
+    w1, w2, b1, w3, b2 = (values[n] for n in PARAM_NAMES)
+    return _ssr_broadcast(w1, w2, b1, w3, b2, grids[0].shape, sequences, targets, f_np)
+
+
+def _ssr_broadcast(w1, w2, b1, w3, b2, shape, sequences, targets, f_np) -> np.ndarray:
+    """SSR where any parameter may be an array of ``shape``: one NumPy step per copy.
+
+    The recurrence runs over time in Python (each sum needs the previous y), but each time step is
+    one NumPy operation over every grid point at once.
+    """
+    ssr = np.zeros(shape)
+    with np.errstate(all="ignore"):
+        for xs, target in zip(sequences, targets, strict=False):
+            y = np.zeros(shape)
+            for x in xs:
+                y = f_np(w1 * float(x) + w2 * y + b1)
+            residual = w3 * y + b2 - float(target)
+            ssr += residual * residual
+    return ssr
+
+
+def ssr_at_points(
+    points: np.ndarray,
+    sequences: Sequence[Sequence[float]],
+    targets: Sequence[float],
+    activation: str = "relu",
+) -> np.ndarray:
+    """SSR at each row of ``points`` (shape (n, 5): w1, w2, b1, w3, b2), all rows at once."""
+    points = np.asarray(points, dtype=float).reshape(-1, len(PARAM_NAMES))
+    f_np, _ = _ACT_NP[activation]
+    w1, w2, b1, w3, b2 = points.T
+    return _ssr_broadcast(w1, w2, b1, w3, b2, (len(points),), sequences, targets, f_np)

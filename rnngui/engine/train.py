@@ -1,4 +1,4 @@
-"""Gradient descent on the five shared parameters, one step record at a time.
+"""Gradient descent on a cell's shared parameters, one step record at a time.
 
 ``train`` is a generator so that whoever drives it (a test, a benchmark, the GUI's worker thread)
 decides when to pause, step or stop: each ``next()`` is exactly one gradient-descent step.
@@ -9,20 +9,27 @@ from __future__ import annotations
 import math
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
-from .rnn import ACTIVATIONS, PARAM_NAMES, RNNParams, prepare, ssr_and_grads_raw
+from .cells import cell as cell_called
+from .cells import cell_of
+from .rnn import prepare
 
 
 @dataclass(frozen=True)
 class TrainConfig:
+    """What a run trains and how. ``trainable`` None means every parameter of the cell; after
+    construction it is always a tuple of the cell's parameter names."""
+
     learning_rate: float = 0.01
     max_steps: int = 1000
     momentum: float = 0.0
     clip: float | None = None
-    trainable: tuple[str, ...] = PARAM_NAMES
+    trainable: tuple[str, ...] | None = None
     activation: str = "relu"
+    cell: str = "rnn"
 
     def __post_init__(self) -> None:
         if not (math.isfinite(self.learning_rate) and self.learning_rate > 0):
@@ -33,10 +40,16 @@ class TrainConfig:
             raise ValueError("momentum must be at least 0 and below 1")
         if self.clip is not None and not (math.isfinite(self.clip) and self.clip > 0):
             raise ValueError("the clipping threshold must be a positive number (or off)")
-        unknown = [n for n in self.trainable if n not in PARAM_NAMES]
-        if unknown:
-            raise ValueError(f"unknown parameters to train: {', '.join(unknown)}")
-        if self.activation not in ACTIVATIONS:
+        the_cell = cell_called(self.cell)
+        if self.trainable is None:
+            trainable = the_cell.param_names
+        else:
+            trainable = tuple(self.trainable)
+            the_cell.check_names(trainable)
+        object.__setattr__(self, "trainable", trainable)  # frozen: resolved once, here
+        # A cell with fixed activations (the LSTM) accepts any name and ignores it; the RNN's
+        # names are checked so a typo cannot silently train with ReLU.
+        if the_cell.activations and self.activation not in the_cell.activations:
             raise ValueError(f"unknown activation {self.activation!r}")
 
 
@@ -46,8 +59,8 @@ class StepRecord:
 
     step: int
     loss: float
-    grads: RNNParams
-    params: RNNParams
+    grads: Any  # the cell's params type (RNNParams, LSTMParams): dSSR/d each parameter
+    params: Any
     step_size: float  # |delta theta|, the L2 length of this step
     clipped: bool = False
 
@@ -75,7 +88,7 @@ def _is_finite(values: Sequence[float]) -> bool:
 
 
 def train(
-    params: RNNParams,
+    params: Any,
     sequences: Sequence[Sequence[float] | np.ndarray],
     targets: Sequence[float] | np.ndarray,
     config: TrainConfig,
@@ -89,21 +102,31 @@ def train(
     move. ``hyper`` (optional) is read before every step so learning rate, momentum and clipping can
     change mid-run. The generator's return value (and ``end``, if given) says why it stopped; on
     divergence nothing non-finite is yielded, so the last record holds the last finite parameters.
+
+    Any cell trains the same way: ``params``' type names the cell (it must be ``config.cell``).
     """
+    the_cell = cell_of(params)
+    if the_cell.key != config.cell:
+        raise ValueError(
+            f"the parameters are the {the_cell.label}'s but the run is set up for the "
+            f"{cell_called(config.cell).label}"
+        )
+    ssr_and_grads = the_cell.raw_ssr_and_grads
+    make_params = the_cell.params_type
     seqs, tgts = prepare(sequences, targets)
     hyper = hyper or Hyper(config.learning_rate, config.momentum, config.clip)
     end = end if end is not None else TrainEnd()
-    mask = tuple(1.0 if name in config.trainable else 0.0 for name in PARAM_NAMES)
+    mask = tuple(1.0 if name in config.trainable else 0.0 for name in the_cell.param_names)
     p = list(params.as_tuple())
-    v = [0.0] * 5
+    v = [0.0] * len(p)
     activation = config.activation
     for step in range(1, int(config.max_steps) + 1):
-        loss, *g = ssr_and_grads_raw(p[0], p[1], p[2], p[3], p[4], seqs, tgts, activation)
+        loss, *g = ssr_and_grads(p, seqs, tgts, activation)
         if not (math.isfinite(loss) and _is_finite(g)):
             end.reason, end.step = "diverged", step
             end.detail = "the loss or a gradient overflowed"
             return end
-        raw = RNNParams(*g)  # the record keeps the true gradient, before masking and clipping
+        raw = make_params(*g)  # the record keeps the true gradient, before masking and clipping
         g = [gi * mi for gi, mi in zip(g, mask, strict=True)]
         clipped = False
         clip = hyper.clip
@@ -126,13 +149,13 @@ def train(
             return end
         step_size = math.dist(new_p, p)  # float ** 2 raises OverflowError above 1e154
         p = new_p
-        yield StepRecord(step, loss, raw, RNNParams(*p), step_size, clipped)
+        yield StepRecord(step, loss, raw, make_params(*p), step_size, clipped)
     end.reason, end.step = "max_steps", int(config.max_steps)
     return end
 
 
 def run_to_end(
-    params: RNNParams,
+    params: Any,
     sequences: Sequence[Sequence[float] | np.ndarray],
     targets: Sequence[float] | np.ndarray,
     config: TrainConfig,

@@ -1,0 +1,104 @@
+"""The cell seam: everything training, diagnosis and the landscape need to know about a cell.
+
+A cell is the unit that is unrolled through time: the lesson's RNN (five parameters) or one LSTM
+unit (twelve). Each ``Cell`` names its parameters in the lesson's words and carries the functions
+that compute with them, so code above the engine asks ``cell_of(params)`` instead of counting
+parameters or importing one cell's module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from . import rnn
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One kind of recurrent unit and the functions that compute with its parameters.
+
+    The callables are plain functions stored as fields (not bound methods): ``cell.forward(p, xs)``.
+    A cell with ``activations == ()`` has fixed activations (the LSTM's sigmoid and tanh); its
+    functions accept the ``activation`` argument and ignore it, so callers need not branch.
+    """
+
+    key: str
+    label: str
+    param_names: tuple[str, ...]
+    params_type: type
+    activations: tuple[str, ...]
+    default_params: Any
+    groups: tuple[tuple[str, tuple[str, ...]], ...]
+    params: Callable[[Sequence[float]], Any]
+    random_params: Callable[[int], Any]
+    forward: Callable[..., Any]
+    predict: Callable[..., float]
+    loss_and_grads: Callable[..., tuple[float, Any]]
+    raw_ssr_and_grads: Callable[..., tuple[float, ...]]
+    input_sensitivity: Callable[..., np.ndarray]
+    ssr_over_grid: Callable[..., np.ndarray]
+    ssr_at_points: Callable[..., np.ndarray]
+    # The one parameter that still has a gradient when no gradient reaches the hidden unit at all
+    # (the RNN's output bias b2 when ReLU switched every last copy off); None: no such check.
+    dead_unit_bias: str | None = None
+
+    def check_names(self, names: Sequence[str]) -> None:
+        """Refuse names that are not this cell's parameters, listing the ones it has."""
+        unknown = [n for n in names if n not in self.param_names]
+        if unknown:
+            raise ValueError(
+                f"unknown parameters to train: {', '.join(unknown)} (the {self.label}'s "
+                f"parameters are {', '.join(self.param_names)})"
+            )
+
+
+RNN_CELL = Cell(
+    key="rnn",
+    label="RNN",
+    param_names=rnn.PARAM_NAMES,
+    params_type=rnn.RNNParams,
+    activations=rnn.ACTIVATIONS,
+    default_params=rnn.LESSON_PARAMS,
+    groups=(
+        ("input", ("w1",)),
+        ("feedback", ("w2",)),
+        ("bias", ("b1",)),
+        ("output", ("w3", "b2")),
+    ),
+    params=rnn.RNNParams.from_values,
+    random_params=rnn.random_params,
+    forward=rnn.forward,
+    predict=rnn.predict,
+    loss_and_grads=rnn.loss_and_grads,
+    raw_ssr_and_grads=rnn.raw_ssr_and_grads,
+    input_sensitivity=rnn.input_sensitivity,
+    ssr_over_grid=rnn.ssr_over_grid,
+    ssr_at_points=rnn.ssr_at_points,
+    dead_unit_bias="b2",
+)
+
+CELLS: dict[str, Cell] = {RNN_CELL.key: RNN_CELL}
+_BY_TYPE: dict[type, Cell] = {c.params_type: c for c in CELLS.values()}
+
+
+def cell(key: str) -> Cell:
+    """The cell called ``key`` ("rnn" or "lstm"); a clear error for any other name."""
+    try:
+        return CELLS[key]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown cell {key!r}; choose one of {', '.join(CELLS)}") from None
+
+
+def cell_of(params: object) -> Cell:
+    """The cell whose parameters ``params`` are (by their type)."""
+    try:
+        return _BY_TYPE[type(params)]
+    except KeyError:
+        raise ValueError(
+            f"{type(params).__name__} are not the parameters of any cell "
+            f"({', '.join(c.params_type.__name__ for c in CELLS.values())})"
+        ) from None
