@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from typing import Any
 
-from ..engine import ACTIVATIONS, LESSON_PARAMS, PARAM_NAMES, RNNParams, TrainConfig
+from ..engine import ACTIVATIONS, LESSON_PARAMS, TrainConfig
+from ..engine.cells import Cell, cell_of
 
 MAX_VALUES = 10_000  # per sequence: a longer one would take the canvas and training to a crawl
 MAX_ABS_VALUE = 1e6  # beyond this, squares overflow the teaching scale; scale the data first
@@ -71,25 +73,35 @@ class TrainingSettings:
     max_steps: int = 2000
     momentum: float = 0.0
     clip: float | None = None
-    trainable: tuple[str, ...] = PARAM_NAMES
+    trainable: tuple[str, ...] | None = None  # None: every parameter of the document's cell
     activation: str = "relu"
     seed: int = 1  # trains StatLand to the four rules (tests/engine/test_lesson_numbers.py)
 
     def __post_init__(self) -> None:
+        if self.trainable is not None:
+            object.__setattr__(self, "trainable", tuple(self.trainable))
         try:
-            self.config()
+            # The trainable names are checked against the cell by the Document that holds this.
+            (replace(self, trainable=None) if self.trainable is not None else self).config()
         except ValueError as error:
             raise DocumentError(str(error)) from None
 
-    def config(self) -> TrainConfig:
+    def config(self, cell: str = "rnn") -> TrainConfig:
         return TrainConfig(
             learning_rate=float(self.learning_rate),
             max_steps=int(self.max_steps),
             momentum=float(self.momentum),
             clip=None if self.clip is None else float(self.clip),
-            trainable=tuple(self.trainable),
+            trainable=None if self.trainable is None else tuple(self.trainable),
             activation=self.activation,
+            cell=cell,
         )
+
+    def trained_names(self, cell: Cell) -> tuple[str, ...]:
+        """The parameters gradient descent moves, in the cell's order."""
+        if self.trainable is None:
+            return cell.param_names
+        return tuple(n for n in cell.param_names if n in self.trainable)
 
 
 @dataclass(frozen=True)
@@ -110,7 +122,7 @@ class Scaling:
 @dataclass(frozen=True)
 class Document:
     sequences: tuple[SequenceData, ...]
-    params: RNNParams = LESSON_PARAMS
+    params: Any = LESSON_PARAMS  # the cell's parameters: their type names the cell
     training: TrainingSettings = field(default_factory=TrainingSettings)
     scaling: Scaling | None = None
     title: str = "Untitled"
@@ -121,13 +133,32 @@ class Document:
             raise DocumentError("a project needs at least one sequence")
         if self.training.activation not in ACTIVATIONS:
             raise DocumentError(f"unknown activation {self.training.activation!r}")
+        try:
+            self.training_config()  # the trainable names must be the cell's
+        except ValueError as error:
+            raise DocumentError(str(error)) from None
+        trainable = self.training.trainable
+        if trainable is not None and set(trainable) == set(self.cell.param_names):
+            # One spelling for "train everything", so equal documents compare equal.
+            object.__setattr__(self, "training", replace(self.training, trainable=None))
+
+    @property
+    def cell(self) -> Cell:
+        """RNN or LSTM: the kind of unit whose parameters this document holds."""
+        return cell_of(self.params)
+
+    def training_config(self) -> TrainConfig:
+        return self.training.config(self.cell.key)
 
     def training_data(self) -> tuple[list[tuple[float, ...]], list[float]]:
         """The sequences that train (those with a target and ticked), and their targets."""
         chosen = [s for s in self.sequences if s.trains]
         return [s.values for s in chosen], [float(s.target) for s in chosen]  # type: ignore[arg-type]
 
-    def with_params(self, params: RNNParams) -> Document:
+    def with_params(self, params: Any) -> Document:
+        """Other parameters; another cell's parameters also train all of that cell's."""
+        if type(params) is not type(self.params):
+            return replace(self, params=params, training=replace(self.training, trainable=None))
         return replace(self, params=params)
 
     def with_sequences(self, sequences: tuple[SequenceData, ...]) -> Document:

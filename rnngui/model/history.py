@@ -1,6 +1,7 @@
 """A run's history for the plots: bounded memory however long the run. Qt-free.
 
-Rows are (step, SSR, five gradients, five parameters, step size). When the table reaches its
+Rows are (step, SSR, one gradient per parameter, the parameters, step size), the parameters
+named by the run's cell (five for the RNN, twelve for the LSTM). When the table reaches its
 capacity, every other row is dropped and from then on only every ``stride``-th step is kept, so a
 million-step run costs the same memory as a fifty-thousand-step one (the plots cannot show more
 points than pixels anyway). The most recent row is always exact.
@@ -8,46 +9,83 @@ points than pixels anyway). The most recent row is always exact.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..engine import PARAM_NAMES, StepRecord
 
-COLUMNS = (
-    ("step", "SSR")
-    + tuple(f"dSSR/d{n}" for n in PARAM_NAMES)
-    + PARAM_NAMES
-    + ("step size",)
-)
-N_COLUMNS = len(COLUMNS)
-STEP, LOSS = 0, 1
-GRADS = slice(2, 7)
-PARAMS = slice(7, 12)
-STEP_SIZE = 12
+STEP, LOSS = 0, 1  # the same for every cell; the rest depends on the number of parameters
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where each figure sits in a row, for a cell with these parameter names."""
+
+    names: tuple[str, ...]
+
+    @property
+    def grads(self) -> slice:
+        return slice(2, 2 + len(self.names))
+
+    @property
+    def params(self) -> slice:
+        return slice(2 + len(self.names), 2 + 2 * len(self.names))
+
+    @property
+    def step_size(self) -> int:
+        return 2 + 2 * len(self.names)
+
+    @property
+    def count(self) -> int:
+        return 3 + 2 * len(self.names)
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return ("step", "SSR") + tuple(f"dSSR/d{n}" for n in self.names) + self.names + (
+            "step size",
+        )
+
+    def grad(self, name: str) -> int:
+        return 2 + self.names.index(name)
+
+    def param(self, name: str) -> int:
+        return 2 + len(self.names) + self.names.index(name)
+
+
+# The RNN's layout, for callers that know they look at the lesson's five parameters.
+RNN_COLUMNS = Columns(PARAM_NAMES)
+COLUMNS = RNN_COLUMNS.headers
+N_COLUMNS = RNN_COLUMNS.count
+GRADS = RNN_COLUMNS.grads
+PARAMS = RNN_COLUMNS.params
+STEP_SIZE = RNN_COLUMNS.step_size
 
 
 def records_to_rows(records: list[StepRecord]) -> np.ndarray:
-    """Step records as a (n, 13) float array: the compact copy the worker thread sends.
+    """Step records as a (n, 3 + 2 x parameters) float array: the compact copy the worker sends.
 
     One flat list and one array call: per-row NumPy assignments cost more than the step itself.
     """
+    if not records:
+        return np.empty((0, 0))
     flat: list[float] = []
     extend = flat.extend
     for r in records:
-        g, p = r.grads, r.params
-        extend((r.step, r.loss, g.w1, g.w2, g.b1, g.w3, g.b2, p.w1, p.w2, p.b1, p.w3, p.b2,
-                r.step_size))
-    return np.array(flat, dtype=float).reshape(len(records), N_COLUMNS)
+        extend((r.step, r.loss))
+        extend(r.grads.as_tuple())
+        extend(r.params.as_tuple())
+        flat.append(r.step_size)
+    return np.array(flat, dtype=float).reshape(len(records), -1)
 
 
 @dataclass
 class RunHistory:
     capacity: int = 50_000
+    names: tuple[str, ...] = field(default=PARAM_NAMES)
 
     def __post_init__(self) -> None:
-        # one spare row: drawable() puts the exact latest row there without copying the table
-        self._rows = np.empty((self.capacity + 1, N_COLUMNS))
+        self._layout(self.names)
         self._n = 0
         self.stride = 1
         self.last: np.ndarray | None = None
@@ -55,7 +93,16 @@ class RunHistory:
         # rows once and only add new ones while the generation stays the same.
         self.generation = 0
 
-    def clear(self) -> None:
+    def _layout(self, names: tuple[str, ...]) -> None:
+        self.names = tuple(names)
+        self.columns = Columns(self.names)
+        # one spare row: drawable() puts the exact latest row there without copying the table
+        self._rows = np.empty((self.capacity + 1, self.columns.count))
+
+    def clear(self, names: tuple[str, ...] | None = None) -> None:
+        """Forget every row; ``names`` switches to another cell's parameters."""
+        if names is not None and tuple(names) != self.names:
+            self._layout(names)
         self._n = 0
         self.stride = 1
         self.last = None
@@ -75,6 +122,10 @@ class RunHistory:
     def append(self, rows: np.ndarray) -> None:
         if not len(rows):
             return
+        if rows.shape[1] != self.columns.count:
+            raise ValueError(
+                f"rows of {rows.shape[1]} columns for a history of {', '.join(self.names)}"
+            )
         self.last = rows[-1].copy()
         if self.stride > 1:
             rows = rows[rows[:, STEP].astype(np.int64) % self.stride == 0]
@@ -102,9 +153,9 @@ class RunHistory:
 
     def write_csv(self, path: str) -> None:
         """The run's history (as kept: every step, or every ``stride``-th on long runs)."""
-        header = ",".join(COLUMNS)
+        header = ",".join(self.columns.headers)
         rows = self.drawable()
-        fmt = ["%d"] + ["%.17g"] * (N_COLUMNS - 1)
+        fmt = ["%d"] + ["%.17g"] * (self.columns.count - 1)
         np.savetxt(path, rows, delimiter=",", header=header, comments="", fmt=fmt)
 
     def _halve(self) -> None:

@@ -1,14 +1,16 @@
-"""Pumps the engine's ``train`` generator on a QThread and sends throttled copies to the GUI.
+"""The one worker: pumps any job's steps on a QThread and hands the GUI throttled copies.
 
-Why the throttle and the hand-shake: the training loop is pure Python, so it holds the interpreter
-lock almost all the time, and the GUI thread needs that lock for every Python call in a repaint.
-The worker therefore (1) sends about ``1 / FRAME`` chunks a second (frame pacing), each a compact
-NumPy copy of the new steps, and (2) after each chunk waits (lock released) until the GUI thread
-says it has taken the chunk and repainted (see ``AppState._on_chunk``), looking at the stop flag
-every ``ACK_TIMEOUT``: the two threads take turns instead of fighting over the lock. ``app.py``
-also shortens the interpreter's switch interval so the GUI thread gets the lock promptly.
+Every run of the app goes through it: the training panel's run and the side-by-side runs (the
+landscape grids are one-shot computations on a QThreadPool lane, see ``grid_job.py``). Why the
+throttle and the hand-shake: the training loop is pure Python and holds the interpreter lock
+almost all the time, while the GUI thread needs it for every Python call of a repaint. The worker
+therefore (1) cuts about ``1 / FRAME`` chunks a second, each a compact copy of the new steps made
+by the job on this thread, and (2) after each chunk waits, lock released, until the GUI thread
+says it has taken the chunk and repainted, looking at the stop flag every ``ACK_TIMEOUT``: the
+two threads take turns instead of fighting over the lock (numbers and reasons: ``pacing.py``).
 
-The diagnosis is computed here, on the worker thread, so the GUI thread only shows a string.
+An exception in the engine never leaves a dead thread: the worker sends ``failed`` with a message
+for the user, and the last chunk it sent holds the last good parameters.
 """
 
 from __future__ import annotations
@@ -16,79 +18,32 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from dataclasses import dataclass, replace
+import traceback
 
-import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..engine import Diagnosis, Hyper, RNNParams, StepRecord, TrainConfig, TrainEnd, diagnose, train
-from ..model.history import records_to_rows
+from .jobs import Job
+from .pacing import ACK_TIMEOUT, FRAME, MIN_CHUNK_INTERVAL, SWITCH_INTERVAL
 from .run_control import RunControl
 
-# Frame pacing: chunks are cut every FRAME seconds, so the plots refresh 1 / FRAME times a second,
-# and the worker trains for whatever the GUI's drawing of the last chunk left of the frame
-# (drawing takes 5-10 ms on this project's machine: ~21 ms of training, ~3/4 of the time). However
-# slow the drawing, each chunk trains at least MIN_CHUNK_INTERVAL, so on a slow machine training
-# keeps about half the time, at the cost of fewer refreshes.
-FRAME = 1 / 35
-MIN_CHUNK_INTERVAL = 1 / 50
-ACK_TIMEOUT = 0.05  # how often a worker waiting for the GUI looks at the stop flag
-DIAGNOSIS_WINDOW = 100
-# The interpreter hands the lock to a waiting thread after this long (the default is 5 ms). At
-# 1 ms the GUI thread's many short Python calls in a repaint are not each held up by a whole
-# slice of training. app.main sets the same; the worker makes sure of it (tests, benchmarks).
-SWITCH_INTERVAL = 0.001
 
+class RunWorker(QObject):
+    # Each signal carries the worker's run id: QObject.sender() cannot tell workers apart
+    # reliably (a new worker may reuse a deleted one's address and PySide hands back the old
+    # wrapper), and late signals of a stopped run must be dropped.
+    chunkReady = Signal(int, object)  # run id, job.take(...)
+    finished = Signal(int, object)  # run id, job.result(...)
+    failed = Signal(int, str)  # run id, a message for the user
 
-@dataclass(frozen=True)
-class Chunk:
-    """What the GUI receives: new rows for the plots, the latest parameters, the diagnosis."""
-
-    rows: np.ndarray
-    params: RNNParams
-    diagnosis: Diagnosis
-    steps_per_second: float
-    run_id: int = 0  # which worker sent it: late chunks of a stopped run are dropped
-
-
-class TrainingWorker(QObject):
-    chunkReady = Signal(object)  # Chunk
-    finished = Signal(object)  # (TrainEnd, Diagnosis, run_id)
-
-    def __init__(
-        self,
-        params: RNNParams,
-        sequences: list,
-        targets: list,
-        config: TrainConfig,
-        hyper: Hyper,
-        control: RunControl,
-        step_offset: int = 0,
-        run_max_steps: int | None = None,
-        run_id: int = 0,
-    ) -> None:
-        """``step_offset``: steps this run made before (a run continued after Stop); the rows,
-        the diagnosis and the end all count from the run's first step, not this thread's."""
+    def __init__(self, job: Job, control: RunControl, run_id: int = 0) -> None:
         super().__init__()
-        self._params = params
-        self._sequences = sequences
-        self._targets = targets
-        self._config = config
-        self._hyper = hyper
+        self.job = job
         self.control = control
-        self._offset = int(step_offset)
-        # QObject.sender() cannot tell workers apart reliably: a new worker may reuse a deleted
-        # one's address and PySide hands back the old wrapper. An explicit id can.
         self.run_id = int(run_id)
-        self._max_steps = int(run_max_steps if run_max_steps is not None else config.max_steps)
         self._ack = threading.Event()
-        self._buffer: list[StepRecord] = []
-        self._recent: list[StepRecord] = []
-        self._end = TrainEnd()
-        self._rate = 0.0
+        self._buffer: list = []
         self._last_flush = time.monotonic()  # for the rate: real time, waits included
-        self._next_flush = 0.0  # the loop trains this long after the GUI took the last chunk
-        self._flushed_steps = 0
+        self._next_flush = 0.0
 
     def acknowledge(self) -> None:
         """Called from the GUI thread once a chunk is on screen: the worker may go on."""
@@ -98,70 +53,65 @@ class TrainingWorker(QObject):
     def run(self) -> None:
         if sys.getswitchinterval() > SWITCH_INTERVAL:
             sys.setswitchinterval(SWITCH_INTERVAL)
-        gen = train(self._params, self._sequences, self._targets, self._config, self._hyper, self._end)
+        try:
+            stopped = self._pump()
+            self._flush()
+            result = self.job.result(stopped)
+        except Exception as error:  # the engine's bug must not become a dead thread
+            try:
+                self._flush()  # the good steps before the failure: the last good parameters
+            except Exception:  # noqa: BLE001 - the failure below is what the user is told
+                pass
+            self.failed.emit(self.run_id, _describe(error))
+            return
+        self.finished.emit(self.run_id, result)
+
+    def _pump(self) -> bool:
+        """Run the job's steps until they end (False) or the run is stopped (True)."""
         control = self.control
         buffer = self._buffer
         clock = time.monotonic
+        steps = self.job.steps()
         self._last_flush = clock()
         self._next_flush = self._last_flush + MIN_CHUNK_INTERVAL
         while control.wait_for_permission(on_idle=self._flush):
             try:
-                record = next(gen)
+                item = next(steps)
             except StopIteration:
-                break
-            buffer.append(record)
-            if control.paused:  # stepping one at a time: show each step at once
-                self._flush()
+                return False
+            buffer.append(item)
+            if control.paused or control.every_step:  # Step, or slow enough to watch each one
+                self._flush(wait=not control.paused)
                 continue
             if clock() >= self._next_flush:
                 self._flush(wait=True)
-        self._flush()
-        end = self._run_end()
-        self.finished.emit((end, self._diagnose(end), self.run_id))
-
-    def _run_end(self) -> TrainEnd:
-        end = self._end
-        if end.reason == "running":  # stopped from outside: not an end of the run
-            return TrainEnd("stopped", self._offset + self._flushed_steps)
-        return TrainEnd(end.reason, end.step + self._offset, end.detail)
-
-    def _diagnose(self, end: TrainEnd | None) -> Diagnosis:
-        records = self._recent
-        if records and self._offset:  # only the last record's step number is quoted
-            records = records[:-1] + [replace(records[-1], step=records[-1].step + self._offset)]
-        if end is not None and end.reason == "stopped":
-            end = None
-        return diagnose(records, end, self._max_steps, DIAGNOSIS_WINDOW)
+        return True
 
     def _flush(self, wait: bool = False) -> None:
         if not self._buffer:
             return
-        records, self._buffer[:] = list(self._buffer), []
+        items, self._buffer[:] = list(self._buffer), []
         now = time.monotonic()
         # Steps per second over the real time since the last chunk, waits included: honest.
-        self._rate = len(records) / max(now - self._last_flush, 1e-9)
+        rate = len(items) / max(now - self._last_flush, 1e-9)
         self._last_flush = now
-        self._flushed_steps += len(records)
-        self._recent = (self._recent + records)[-DIAGNOSIS_WINDOW:]
-        rows = records_to_rows(records)
-        if self._offset:
-            rows[:, 0] += self._offset
-        chunk = Chunk(
-            rows=rows,
-            params=records[-1].params,
-            diagnosis=self._diagnose(None),
-            steps_per_second=self._rate,
-            run_id=self.run_id,
-        )
+        payload = self.job.take(items, rate)
         self._ack.clear()
-        self.chunkReady.emit(chunk)
+        self.chunkReady.emit(self.run_id, payload)
         if wait:
-            # At most one chunk in flight: however slow the GUI thread (a busy machine, a big
-            # window), chunks never queue up faster than it takes them, so its event loop never
-            # drowns. Stop always wakes this wait (the state acknowledges when it joins).
+            # At most one chunk in flight: however slow the GUI thread, chunks never queue up
+            # faster than it takes them. Stop always wakes this wait (the owner acknowledges).
             while not self._ack.wait(ACK_TIMEOUT):
                 if self.control.stopped:
                     break
         # One frame after this chunk was cut, but never less than MIN_CHUNK_INTERVAL of
         # training after the wait: a slow repaint must not make the next chunk tiny.
         self._next_flush = max(now + FRAME, time.monotonic() + MIN_CHUNK_INTERVAL)
+
+
+def _describe(error: BaseException) -> str:
+    """One line for the status bar; the traceback goes to stderr for a bug report."""
+    traceback.print_exception(error, file=sys.stderr)
+    text = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
+    name = type(error).__name__
+    return f"{name}: {text}" if text else name

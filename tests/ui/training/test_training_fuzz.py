@@ -96,7 +96,8 @@ def test_a_thousand_random_interleavings(qtbot):
         assert state.document.sequences == expected["sequences"], (i, action)
         assert state.document.training.learning_rate == expected["lr"], (i, action)
         assert all(np.isfinite(state.params.as_tuple()))
-        assert (state._thread is None) == (state._control is None) == (state._worker is None)
+        run = state.run
+        assert (run._thread is None) == (run._control is None) == (run._worker is None)
     qtbot.wait(5)
     _check_close(panel, start_doc, expected)
     for p in panels:

@@ -1,0 +1,126 @@
+"""What a run computes, apart from how it is paced or which thread runs it. Qt-free.
+
+Orange3's habit: the long computation is a plain object a test can drive without Qt or threads.
+A job has ``steps()``, a generator whose every ``next()`` is one gradient-descent step (of one
+run, or of several side by side); ``take(items)``, the compact copy of some steps the GUI thread
+receives; and ``result()``, what it says when the steps end. ``session/worker.py`` pumps any job.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+import numpy as np
+
+from ..engine import Diagnosis, Hyper, StepRecord, TrainConfig, TrainEnd, diagnose, train
+from ..engine.multi import train_many
+from ..model.history import records_to_rows
+from .pacing import DIAGNOSIS_WINDOW
+
+
+class Job(Protocol):
+    def steps(self) -> Iterator[Any]: ...
+
+    def take(self, items: list[Any], steps_per_second: float) -> Any: ...
+
+    def result(self, stopped: bool) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """What the GUI receives of a training run: new rows for the plots, the latest parameters,
+    the diagnosis."""
+
+    rows: np.ndarray
+    params: Any  # the cell's parameters after the chunk's last step
+    diagnosis: Diagnosis
+    steps_per_second: float
+
+
+class TrainJob:
+    """One training run (the training panel's), possibly continued after Stop.
+
+    ``step_offset``: steps the run made before; rows, diagnosis and end count from the run's
+    first step, not this job's.
+    """
+
+    def __init__(
+        self,
+        params: Any,
+        sequences: Sequence[Sequence[float]],
+        targets: Sequence[float],
+        config: TrainConfig,
+        hyper: Hyper,
+        step_offset: int = 0,
+        run_max_steps: int | None = None,
+    ) -> None:
+        self._args = (params, sequences, targets, config, hyper)
+        self._offset = int(step_offset)
+        self._max_steps = int(run_max_steps if run_max_steps is not None else config.max_steps)
+        self._end = TrainEnd()
+        self._recent: deque[StepRecord] = deque(maxlen=DIAGNOSIS_WINDOW)
+        self._taken = 0
+
+    def steps(self) -> Iterator[StepRecord]:
+        return train(*self._args, end=self._end)
+
+    def take(self, records: list[StepRecord], steps_per_second: float) -> Chunk:
+        self._taken += len(records)
+        self._recent.extend(records)
+        rows = records_to_rows(records)
+        if self._offset:
+            rows[:, 0] += self._offset
+        return Chunk(rows, records[-1].params, self._diagnose(None), steps_per_second)
+
+    def result(self, stopped: bool) -> tuple[TrainEnd, Diagnosis]:
+        end = self._end
+        if stopped or end.reason == "running":  # stopped from outside: not an end of the run
+            end = TrainEnd("stopped", self._offset + self._taken)
+            return end, self._diagnose(None)
+        end = TrainEnd(end.reason, end.step + self._offset, end.detail)
+        return end, self._diagnose(end)
+
+    def _diagnose(self, end: TrainEnd | None) -> Diagnosis:
+        records = list(self._recent)
+        if records and self._offset:  # only the last record's step number is quoted
+            records[-1] = replace(records[-1], step=records[-1].step + self._offset)
+        return diagnose(records, end, self._max_steps, DIAGNOSIS_WINDOW)
+
+
+class CompareJob:
+    """Several runs on the same data, stepped together (the gradient lab's side-by-side page)."""
+
+    def __init__(
+        self,
+        starts: Sequence[Any],
+        sequences: Sequence[Sequence[float]],
+        targets: Sequence[float],
+        configs: Sequence[TrainConfig],
+    ) -> None:
+        self._args = (list(starts), sequences, targets, list(configs))
+        self._configs = list(configs)
+        self._recent = [deque(maxlen=DIAGNOSIS_WINDOW) for _ in configs]
+        self._ends: list[TrainEnd | None] = [None] * len(configs)
+
+    def steps(self) -> Iterator[list[StepRecord | None]]:
+        ends = yield from train_many(*self._args)
+        self._ends = list(ends)
+
+    def take(
+        self, items: list[list[StepRecord | None]], steps_per_second: float
+    ) -> list[tuple[np.ndarray, Diagnosis]]:
+        out = []
+        for i, (recent, config) in enumerate(zip(self._recent, self._configs)):
+            records = [step[i] for step in items if step[i] is not None]
+            recent.extend(records)
+            out.append((records_to_rows(records), diagnose(list(recent), None, config.max_steps)))
+        return out
+
+    def result(self, stopped: bool) -> list[Diagnosis]:
+        return [
+            diagnose(list(recent), None if stopped else end, config.max_steps)
+            for recent, end, config in zip(self._recent, self._ends, self._configs)
+        ]

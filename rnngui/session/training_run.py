@@ -1,0 +1,290 @@
+"""The training panel's run: its lifecycle, its thread and the hand-shake with the worker.
+
+AppState owns the document and its undo stack; this object owns everything that lives only while
+gradient descent goes on: the history the plots draw, the diagnosis, the run state, the worker
+thread and its controls. It writes the live parameters into the state's document (not an undo
+step) and, when the run pauses or stops, the steps trained so far become one undo step.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+
+from ..engine import Diagnosis, Hyper, TrainEnd
+from ..model.document import Document
+from ..model.history import RunHistory
+from .jobs import Chunk, TrainJob
+from .pacing import ACK_HOPS, JOIN_TIMEOUT_MS, LIVE_PARAMS_INTERVAL
+from .run_control import RunControl
+from .worker import RunWorker
+
+if TYPE_CHECKING:
+    from .state import AppState
+
+IDLE, RUNNING, PAUSED, FINISHED, DIVERGED = "idle", "running", "paused", "finished", "diverged"
+ACK_EVENT = QEvent.Type(QEvent.registerEventType())
+
+
+class TrainingRun(QObject):
+    runStateChanged = Signal(str)
+    runReset = Signal()  # the history was cleared
+    runUpdated = Signal(object)  # Chunk, at most ~30 a second
+    diagnosisChanged = Signal(object)  # Diagnosis
+
+    def __init__(self, state: AppState) -> None:
+        super().__init__(state)
+        self._state = state
+        self.history = RunHistory(names=state.params.names)
+        self.diagnosis: Diagnosis | None = None
+        self.end: TrainEnd | None = None
+        self.run_state = IDLE
+        self.initial_params: Any = None
+        self.steps_per_second = 0.0
+        self.max_steps = state.document.training.max_steps
+        self.speed: float | None = None  # steps per second; None = flat out
+        self._start_document: Document | None = None
+        self._thread: QThread | None = None
+        self._worker: RunWorker | None = None
+        self._control: RunControl | None = None
+        self._hyper: Hyper | None = None
+        self._run_id = 0  # counts worker threads; their signals carry it
+        self._ack_hops = 0
+        self._params_pending = False
+        self._next_params_at = 0.0  # time.monotonic() after which a chunk announces its params
+
+    # --- what the views ask ----------------------------------------------------------------
+    @property
+    def is_active(self) -> bool:
+        """A worker thread exists (running or paused)."""
+        return self._thread is not None
+
+    @property
+    def steps_done(self) -> int:
+        return int(self.history.last[0]) if self.history.last is not None else 0
+
+    # --- controls --------------------------------------------------------------------------
+    def start(self) -> None:
+        """Train, or resume a paused run."""
+        if self._control is not None:
+            self._control.resume()
+            self._set_run_state(RUNNING)
+            return
+        self._start(paused=False)
+
+    def pause(self) -> None:
+        if self._control is not None and self.run_state == RUNNING:
+            self._control.pause()
+            self._set_run_state(PAUSED)
+            self.commit_to_undo()
+
+    def step(self) -> None:
+        """Exactly one gradient-descent step (starting a paused run if none is going)."""
+        if self._control is None:
+            self._start(paused=True)
+        if self._control is not None:
+            self._control.step(1)
+            self._set_run_state(PAUSED)
+
+    def stop(self) -> None:
+        """End the run (cooperatively) and wait for its thread; the parameters stay."""
+        if self._control is not None:
+            self._control.stop()
+        self._join()
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        """At most this many steps a second (None: flat out); a running run follows at once."""
+        self.speed = steps_per_second
+        if self._control is not None:
+            self._control.set_speed(steps_per_second)
+
+    def set_hyper(self, learning_rate: float, momentum: float, clip: float | None) -> None:
+        """Learning rate, momentum and clipping take effect mid-run (read before every step)."""
+        if self._hyper is not None:
+            self._hyper.learning_rate = float(learning_rate)
+            self._hyper.momentum = float(momentum)
+            self._hyper.clip = None if clip is None else float(clip)
+
+    def reset(self) -> Any:
+        """Clear the history; returns the run's initial parameters (None if there was no run)."""
+        self.stop()
+        initial = self.initial_params
+        self.history.clear(names=self._state.params.names)
+        self.diagnosis = None
+        self.end = None
+        self.initial_params = None
+        self._set_run_state(IDLE)
+        self.runReset.emit()
+        return initial
+
+    def forget_start(self) -> None:
+        """Open, New or a preset: the old run's start must not come back on Reset."""
+        self.initial_params = None
+
+    # --- the thread ------------------------------------------------------------------------
+    def _start(self, paused: bool) -> None:
+        state = self._state
+        document = state.document
+        sequences, targets = document.training_data()
+        if not sequences:
+            state.statusMessage.emit(
+                "Nothing to train: give at least one ticked sequence a target value.", 6000
+            )
+            return
+        config = document.training_config()
+        done = self.steps_done
+        if (
+            self.run_state in (FINISHED, DIVERGED)
+            or self.initial_params is None
+            or done >= config.max_steps
+            or self.history.names != document.params.names
+        ):
+            # A new run; a run interrupted by Stop (or a settings change) goes on from its step.
+            self.history.clear(names=document.params.names)
+            self.end = None
+            self.diagnosis = None
+            self.runReset.emit()
+            self.initial_params = document.params
+            done = 0
+        self.max_steps = config.max_steps
+        config = replace(config, max_steps=config.max_steps - done)
+        self._hyper = Hyper(config.learning_rate, config.momentum, config.clip)
+        self._control = RunControl(paused=paused, steps_per_second=self.speed)
+        self._start_document = document
+        job = TrainJob(document.params, sequences, targets, config, self._hyper, done,
+                       self.max_steps)
+        self._run_id += 1
+        self._thread = QThread()
+        self._thread.setObjectName("training")
+        self._worker = RunWorker(job, self._control, self._run_id)
+        self._worker.moveToThread(self._thread)
+        self._worker.chunkReady.connect(self._on_chunk)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.started.connect(self._worker.run)
+        self._set_run_state(PAUSED if paused else RUNNING)
+        self._thread.start()
+
+    def _current(self, run_id: int) -> bool:
+        return self._worker is not None and run_id == self._worker.run_id
+
+    @Slot(int, object)
+    def _on_chunk(self, run_id: int, chunk: Chunk) -> None:
+        if not self._current(run_id):
+            return  # a late chunk from a run that was already stopped
+        self.history.append(chunk.rows)  # steps counted from the run's start by the job
+        self.steps_per_second = chunk.steps_per_second
+        self._state.set_live_params(chunk.params)
+        self._announce_params()
+        self.diagnosis = chunk.diagnosis
+        self.runUpdated.emit(chunk)
+        self.diagnosisChanged.emit(chunk.diagnosis)
+        # Let the worker go on only after the views have reacted and repainted, so none of that
+        # work fights the training loop for the interpreter lock. What the views did posts scene
+        # updates (normal priority) and window repaints (low priority); a low-priority event
+        # posted now runs after them, and ACK_HOPS of those in a row also after what they post.
+        self._ack_hops = ACK_HOPS
+        self._post_ack_hop()
+
+    def _announce_params(self) -> None:
+        """paramsChanged for a chunk: at once when paused or slow (each step shows), at most every
+        LIVE_PARAMS_INTERVAL when flat out. Only here, while the worker waits for this chunk to be
+        taken: from a timer the views' work would fight the training loop for the lock."""
+        now = time.monotonic()
+        slow = self._control is not None and self._control.every_step
+        if self.run_state == RUNNING and not slow and now < self._next_params_at:
+            self._params_pending = True
+            return
+        self._params_pending = False
+        self._next_params_at = now + LIVE_PARAMS_INTERVAL
+        self._state.announce_params()
+
+    def _flush_params(self) -> None:
+        if self._params_pending:
+            self._params_pending = False
+            self._state.announce_params()
+
+    def _post_ack_hop(self) -> None:
+        QCoreApplication.postEvent(self, QEvent(ACK_EVENT), Qt.EventPriority.LowEventPriority.value)
+
+    def customEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() != ACK_EVENT:
+            super().customEvent(event)
+            return
+        self._ack_hops -= 1
+        if self._ack_hops > 0:
+            self._post_ack_hop()
+        elif self._worker is not None:
+            self._worker.acknowledge()
+
+    @Slot(int, object)
+    def _on_finished(self, run_id: int, result: tuple[TrainEnd, Diagnosis]) -> None:
+        if not self._current(run_id):
+            return
+        end, diagnosis = result
+        if end.reason == "stopped":  # interrupted, not ended: Train goes on from here
+            self._join()
+            return
+        self._end_with(end, diagnosis)
+        if end.reason == "diverged":
+            self._state.statusMessage.emit(
+                f"Training diverged at step {end.step:,}: numbers overflowed. "
+                "The last finite parameters were kept.",
+                0,
+            )
+
+    @Slot(int, str)
+    def _on_failed(self, run_id: int, message: str) -> None:
+        """The engine raised: end the run, keep the last good parameters, say what happened."""
+        if not self._current(run_id):
+            return
+        step = self.steps_done
+        text = (
+            f"Training stopped at step {step:,}: the engine failed ({message}). "
+            "The last good parameters were kept."
+        )
+        self._end_with(TrainEnd("error", step, message), Diagnosis("error", text))
+        self._state.statusMessage.emit(text, 0)
+
+    def _end_with(self, end: TrainEnd, diagnosis: Diagnosis) -> None:
+        self.end = end
+        self.diagnosis = diagnosis
+        self._join()
+        self.diagnosisChanged.emit(diagnosis)
+        self._set_run_state(DIVERGED if end.reason == "diverged" else FINISHED)
+
+    def _join(self) -> None:
+        thread, worker = self._thread, self._worker
+        if thread is None:
+            return
+        if self._control is not None:
+            self._control.stop()
+        if worker is not None:
+            worker.acknowledge()
+        thread.quit()
+        if not thread.wait(JOIN_TIMEOUT_MS):
+            thread.wait()  # the loop checks the stop flag every step: this cannot hang long
+        self._thread = self._worker = self._control = None
+        self._hyper = None
+        self.commit_to_undo()
+        if self.run_state in (RUNNING, PAUSED):
+            self._set_run_state(FINISHED if self.end is not None else IDLE)
+
+    def commit_to_undo(self) -> None:
+        """The steps trained so far become one undo step (without re-applying them)."""
+        before = self._start_document
+        after = self._state.document
+        if before is None or before.params == after.params:
+            return
+        self._start_document = after if self._thread is not None else None
+        self._state.push_applied(before, after, f"Train to step {self.steps_done:,}")
+
+    def _set_run_state(self, run_state: str) -> None:
+        changed, self.run_state = run_state != self.run_state, run_state
+        if run_state != RUNNING:
+            self._flush_params()  # paused or ended: the views show the exact parameters
+        if changed:
+            self.runStateChanged.emit(run_state)
