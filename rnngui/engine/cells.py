@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from . import rnn
+from . import lstm, rnn
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,31 @@ RNN_CELL = Cell(
     dead_unit_bias="b2",
 )
 
-CELLS: dict[str, Cell] = {RNN_CELL.key: RNN_CELL}
+LSTM_CELL = Cell(
+    key="lstm",
+    label="LSTM",
+    param_names=lstm.LSTM_PARAM_NAMES,
+    params_type=lstm.LSTMParams,
+    activations=(),  # fixed: sigmoid gates, tanh memories
+    default_params=lstm.CHAPTER_PARAMS,
+    groups=(
+        ("forget gate", ("wlr1", "wlr2", "blr1")),
+        ("input gate", ("wpr1", "wpr2", "bpr1")),
+        ("potential memory", ("wp1", "wp2", "bp1")),
+        ("output gate", ("wo1", "wo2", "bo1")),
+    ),
+    params=lstm.LSTMParams.from_values,
+    random_params=lstm.random_params,
+    forward=lstm.forward,
+    predict=lstm.predict,
+    loss_and_grads=lstm.loss_and_grads,
+    raw_ssr_and_grads=lstm.raw_ssr_and_grads,
+    input_sensitivity=lstm.input_sensitivity,
+    ssr_over_grid=lstm.ssr_over_grid,
+    ssr_at_points=lstm.ssr_at_points,
+)
+
+CELLS: dict[str, Cell] = {RNN_CELL.key: RNN_CELL, LSTM_CELL.key: LSTM_CELL}
 _BY_TYPE: dict[type, Cell] = {c.params_type: c for c in CELLS.values()}
 
 
