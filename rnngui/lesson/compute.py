@@ -9,7 +9,6 @@ engine's number; the figure only says whether the engine agrees with the video.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,11 +22,12 @@ from ..engine import (
     predict,
 )
 from ..model.document import Document
+from ..model.numbers import NumberError
+from ..model.numbers import parse_number as _parse_number
 
 # A value that is about as big as the lesson's 2^50 still has a clear meaning; beyond this the
 # "how many copies" computations would build unreasonably long sequences.
 MAX_UNROLLS = 10_000
-_POWER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(?:\^|\*\*)\s*(-?\d+)\s*$")
 
 
 class ComputeError(ValueError):
@@ -40,24 +40,17 @@ class Computed:
     what: str  # one line saying what was computed, in the lesson's words
 
 
-def parse_number(text: Any) -> float:
-    """A number a person typed or a lesson file wrote: 16, 1.1e15, "2^50", "0.5**50", "0,5"."""
-    if isinstance(text, bool):
-        raise ValueError("true/false is not a number")
-    if isinstance(text, int | float):
-        value = float(text)
-    elif isinstance(text, str):
-        cleaned = text.strip().replace("−", "-").replace("×", "*").replace(",", ".")
-        power = _POWER.match(cleaned)
-        try:
-            value = float(power[1]) ** int(power[2]) if power else float(cleaned)
-        except (ValueError, OverflowError, ZeroDivisionError):
-            raise ValueError(f"{text.strip()!r} is not a number (try 16, 1.1e15 or 2^50)") from None
-    else:
-        raise ValueError(f"{text!r} is not a number")
-    if not math.isfinite(value):
-        raise ValueError(f"{text!r} is not a finite number")
-    return value
+def parse_number(text: Any, locale_decimal: str = ".") -> float:
+    """A number a person typed or a lesson file wrote: 16, 1.1e15, "2^50", "0.5**50", "−3".
+
+    The app's one parser (rnngui/model/numbers.py) with the lesson's hint; a lesson file writes
+    the decimal point as '.', a learner's answer follows the locale (``locale_decimal``)."""
+    if text is None:
+        raise ValueError("nothing is not a number (try 16, 1.1e15 or 2^50)")
+    try:
+        return _parse_number(text, locale_decimal)
+    except NumberError as error:
+        raise NumberError(f"{error} (try 16, 1.1e15 or 2^50)") from None
 
 
 # --- the computations ---------------------------------------------------------------------------

@@ -16,7 +16,8 @@ def money(value: float, unit: str) -> str:
     """'$12.40' for a price; a unit that is not a currency sign goes after the number."""
     if unit in ("$", "€", "£", "¥"):
         return f"-{unit}{-value:,.2f}" if value < 0 else f"{unit}{value:,.2f}"
-    return f"{value:,.4g} {unit}".rstrip()
+    # Every decimal the price had (142.17, not 142.2); .10g hides round-off like 142.17000000000002
+    return f"{value:,.10g} {unit}".rstrip()
 
 
 def describe(scaling: Scaling) -> str:

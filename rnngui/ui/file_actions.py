@@ -17,12 +17,12 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal, S
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolBar
 
-from ..model import project_file
+from ..model import csv_data, project_file
 from ..model.document import Document, SequenceData
 from ..model.presets import PRESETS
 from ..session.state import RUNNING, AppState
 from . import prompts
-from .sequences.csv_import_dialog import CsvImportDialog
+from .sequences.csv_import_dialog import CsvImportDialog, import_into
 
 DATA_DIR_ENV = "RNNLAB_DATA_DIR"  # tests point this at a temporary folder
 AUTOSAVE_MS = 3000
@@ -279,14 +279,39 @@ class FileActions(QObject):
     def import_csv(self, path: str | os.PathLike) -> CsvImportDialog | None:
         """Show the preview (window-modal, not blocking); nothing changes until Import."""
         path = Path(path)
-        try:
-            raw = path.read_bytes()
-        except OSError as error:
-            self._error(f"Cannot import {path.name}", error.strerror or str(error))
+        raw = self._csv_bytes(path)
+        if raw is None:
             return None
         dialog = CsvImportDialog(self.state, raw, path.name, self.window)
         dialog.open()
         return dialog
+
+    def import_csv_now(self, path: str | os.PathLike) -> int:
+        """Import with the choices the dialog would make by itself, asking nothing (scripts and
+        tests): one undo step; the number of sequences added (0, and a message, if none)."""
+        path = Path(path)
+        raw = self._csv_bytes(path)
+        if raw is None:
+            return 0
+        text, problem = csv_data.decode(raw)
+        if text is None:
+            self._error(f"Cannot import {path.name}", str(problem))
+            return 0
+        options = csv_data.detect(text)
+        result = csv_data.parse(text, options)
+        if not result.sequences:
+            reason = "; ".join(str(p) for p in result.problems[:3]) or "it holds no values"
+            self._error(f"Nothing to import from {path.name}", reason)
+            return 0
+        return import_into(self.state, result, options, replacing=True)
+
+    def _csv_bytes(self, path: Path) -> bytes | None:
+        try:  # a FIFO would block and /dev/zero never end: regular files, at most the limit
+            raw = read_limited_bytes(path, csv_data.MAX_CSV_BYTES)
+        except OSError as error:
+            self._error(f"Cannot import {path.name}", error.strerror or str(error))
+            return None
+        return raw
 
     # --- crash recovery -------------------------------------------------------------------------
     @Slot()

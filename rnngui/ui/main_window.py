@@ -111,6 +111,11 @@ class MainWindow(QMainWindow):
         """Save the project atomically to ``path``."""
         return self.file_actions.save_file(path)
 
+    def import_csv(self, path) -> int:
+        """Import a CSV file as the import dialog would by itself, asking nothing (one undo step);
+        returns the number of sequences added."""
+        return self.file_actions.import_csv_now(path)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.file_actions.maybe_save():  # Cancel in the unsaved-changes prompt
             event.ignore()

@@ -136,11 +136,18 @@ def test_every_action_of_the_vocabulary_is_accepted_in_its_documented_form():
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("16", 16.0), ("2^50", 2.0**50), ("0.5^50", 0.5**50), ("2**4", 16.0), ("1,5", 1.5),
+    [("16", 16.0), ("2^50", 2.0**50), ("0.5^50", 0.5**50), ("2**4", 16.0),
      (" −3 ", -3.0), ("1.1e15", 1.1e15), (7, 7.0)],
 )
 def test_numbers_a_learner_or_a_teacher_writes(text, value):
     assert parse_number(text) == value
+
+
+def test_a_decimal_comma_follows_the_locale():
+    """The app's one parser: "1,5" is 1.5 where the locale writes a comma, refused elsewhere."""
+    assert parse_number("1,5", ",") == 1.5
+    with pytest.raises(ValueError, match="could mean 1.5"):
+        parse_number("1,5")
 
 
 @pytest.mark.parametrize("text", ["", "sixteen", "2^", "inf", True, None])

@@ -128,7 +128,9 @@ def test_csv_import_through_the_preview_dialog(window, tmp_path):
     path = tmp_path / "prices.csv"
     path.write_text("day,Blue,Red\n1,18.6,12.4\n2,19.9,14.8\n3,21.5,13.9\n")
     dialog = window.file_actions.import_csv(path)
-    dialog.has_labels.setChecked(True)
+    assert dialog.has_labels.isChecked()  # found by itself: the header says "day"
+    assert dialog.scale.isChecked()  # prices of 12 to 21 lie outside [0, 1]
+    dialog.scale.setChecked(False)
     dialog.last_is_target.setChecked(True)
     assert dialog.problems.count() == 0
     assert "2 sequence(s) will be imported" in dialog.summary.text()
@@ -139,9 +141,11 @@ def test_csv_import_through_the_preview_dialog(window, tmp_path):
         ("Red", (12.4, 14.8), 13.9),
     ]
     dialog = window.file_actions.import_csv(path)
+    dialog.scale.setChecked(False)
     dialog.mode.setCurrentIndex(1)  # add to the current sequences
     dialog.import_button.click()
-    assert len(window.state.document.sequences) == 5  # Blue, Red, and the file's three columns
+    # Blue, Red, and the file's two: its day column is found by itself and skipped.
+    assert len(window.state.document.sequences) == 4
     window.state.undo()
     window.state.undo()
     assert window.state.document == statland()

@@ -2,21 +2,45 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
-from ...model.csv_data import parse_number
 from ...model.document import DocumentError, check_value
+from ...model.numbers import CurrencyError, NumberError, excerpt, parse_number
 
 BAD = QColor("#ffc9c9")  # the background of a refused cell or field
 BAD_FIELD_STYLE = "background: #ffc9c9;"
 
 
-def read_number(text: str, where: str) -> float:
-    """A typed number, or a DocumentError that names the place (empty, letters, NaN, inf...)."""
+def locale_decimal() -> str:
+    """The decimal separator of the user's locale: what a typed decimal comma means follows it."""
+    point = QLocale().decimalPoint()
+    return point if point in (".", ",") else "."
+
+
+def read_typed(text: str, *, money: bool = False) -> float:
+    """A number typed into a field, read by the app's one parser with the user's locale."""
+    return parse_number(text, locale_decimal(), money=money)
+
+
+def read_number(text: str, where: str, *, money: bool = True, price_hint: str = "") -> float:
+    """A typed number, or a DocumentError that names the place (empty, letters, NaN, inf...).
+
+    ``money=False`` refuses a currency sign; ``price_hint`` then says where a price belongs (the
+    scaled value column of a sequence holds values between 0 and 1, not prices)."""
     if not text.strip():
         raise DocumentError(f"{where} is empty: type a number (or delete the value)")
     try:
-        number = parse_number(text.strip())
-    except DocumentError:
-        raise DocumentError(f"{text.strip()!r} {where} is not a number") from None
+        number = read_typed(text, money=money)
+    except CurrencyError:
+        hint = f": {price_hint}" if price_hint else ""
+        raise DocumentError(
+            f"{excerpt(text)} {where} is a price{hint or '; type the number alone'}"
+        ) from None
+    except NumberError as error:
+        if text.strip().lower().lstrip("+-") in ("nan", "inf", "infinity"):
+            check_value(float(text), where)  # its message names NaN or infinity and the place
+        if str(error) == f"{excerpt(text)} is not a number":
+            raise DocumentError(f"{excerpt(text)} {where} is not a number") from None
+        raise DocumentError(f"{error} ({where.strip('()')})") from None
     return check_value(number, where)
