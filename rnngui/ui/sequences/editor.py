@@ -42,6 +42,16 @@ DAY, VALUE, PRICE = 0, 1, 2
 STATUS_MS = 8000
 
 
+MAX_MESSAGE_CHARS = 600  # a refusal quotes input short: a huge word-wrapped label freezes
+
+
+def _short(message: str) -> str:
+    """A message cut to a readable length (it may quote a whole pasted text)."""
+    if len(message) <= MAX_MESSAGE_CHARS:
+        return message
+    return message[: MAX_MESSAGE_CHARS - 1] + "…"
+
+
 class ValuesTable(QTableWidget):
     """The table of one sequence's values; Paste and Delete act on the sequence."""
 
@@ -284,17 +294,24 @@ class SequenceEditor(QWidget):
     def refuse(self, message: str, row: int | None = None, column: int = VALUE,
                field: QWidget | None = None) -> None:
         """Refuse an edit: the document keeps its values; the place and the reason are shown."""
+        message = _short(message)
         item = None
         if row is not None and 0 <= row < self.table.rowCount():
             item = self.table.item(row, column)
-        if item is not None:
-            self._bad.append(item)  # its text goes back to the valid value too
-        self._restore()
-        if item is not None:
-            self._bad.append(item)
-            item.setBackground(QBrush(BAD))
-            item.setToolTip(message)
-            self.table.scrollToItem(item)
+        # Marking a cell changes its data, which emits itemChanged: all of it happens under the
+        # _filling guard, or the marked cell's (rounded) text would be read back as an edit.
+        was_filling, self._filling = self._filling, True
+        try:
+            if item is not None:
+                self._bad.append(item)  # its text goes back to the valid value too
+            self._restore()
+            if item is not None:
+                self._bad.append(item)
+                item.setBackground(QBrush(BAD))
+                item.setToolTip(message)
+                self.table.scrollToItem(item)
+        finally:
+            self._filling = was_filling
         if field is not None:
             field.setStyleSheet(BAD_FIELD_STYLE)
             field.setToolTip(message)
@@ -303,7 +320,7 @@ class SequenceEditor(QWidget):
 
     def _restore(self) -> None:
         """Show the last valid data again (only what a refused edit can have touched)."""
-        self._filling = True
+        was_filling, self._filling = self._filling, True
         seq = self.state.selected_sequence
         scaling = self.state.document.scaling
         for item in self._bad + [self.table.currentItem()]:
@@ -319,7 +336,7 @@ class SequenceEditor(QWidget):
         self._bad = []
         self.name_edit.setText(seq.name)
         self.target_edit.setText("" if seq.target is None else repr(seq.target))
-        self._filling = False
+        self._filling = was_filling
         self.clear_error()
 
     def clear_error(self) -> None:
@@ -384,6 +401,13 @@ class SequenceEditor(QWidget):
         numbers: list[float] = []
         for r, line in enumerate(lines):
             cells = re.split(splitter, line.strip()) if line.strip() else [""]
+            if start + len(numbers) + len(cells) > MAX_VALUES:  # before reading a huge block
+                self.refuse(
+                    f"The pasted block holds more values than fit from day {start + 1}; a "
+                    f"sequence holds at most {MAX_VALUES:,}. Nothing was pasted",
+                    start,
+                )
+                return
             for c, cell in enumerate(cells):
                 where = f"in the pasted block (line {r + 1}, item {c + 1})"
                 try:
