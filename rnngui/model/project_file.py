@@ -13,21 +13,32 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+
 from ..engine import ACTIVATIONS, PARAM_NAMES, RNNParams
 from .document import Document, DocumentError, Scaling, SequenceData, TrainingSettings
+from .limits import MAX_NAME_CHARS, MAX_TITLE_CHARS, NUMBER_SETTING_RANGES, WHOLE_SETTING_RANGES
+from .safe_read import FileRefused, excerpt, read_limited_bytes
 
 FORMAT_NAME = "rnnlab"
 FORMAT_VERSION = 1
 EXTENSION = ".rnnlab"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # 100 sequences of 10,000 values fit with room to spare
 WRITE_CHUNK = 64 * 1024
+STALE_TEMP_S = 600.0  # without file locks: older than any save takes, so left by a killed one
 
 # MIGRATIONS[n] turns a version-n dict into a version-(n + 1) dict. Version 1 is the first
 # published format; when version 2 comes, add MIGRATIONS[1] and keep tests/fixtures/*v1*.rnnlab.
@@ -64,7 +75,7 @@ def to_dict(document: Document) -> dict[str, Any]:
                 "max_steps": training.max_steps,
                 "momentum": training.momentum,
                 "clip": training.clip,
-                "trainable": list(training.trainable),
+                "trainable": list(training.trained_names(document.cell)),
                 "activation": training.activation,
                 "seed": training.seed,
             },
@@ -80,14 +91,128 @@ def to_dict(document: Document) -> dict[str, Any]:
     return data
 
 
-_NUMBER_LIST = re.compile(r"\[\s+([-+0-9.eE,\s]+?)\s+\]")
-
-
 def dumps(document: Document) -> str:
     """Indented JSON, with each list of numbers on one line so a file reads like the data."""
-    text = json.dumps(to_dict(document), indent=1, ensure_ascii=False, allow_nan=False)
-    return _NUMBER_LIST.sub(lambda m: "[" + ", ".join(m.group(1).split()).replace(",,", ",") + "]",
-                            text) + "\n"
+    return encode(to_dict(document)) + "\n"
+
+
+class RawNumber:
+    """A number from the file that no float of the app can hold (``1e400``, a 401-digit integer),
+    kept as the file wrote it. A known field refuses it, naming its place; in a key this version
+    does not know it is written back exactly as read, so such a file can still be saved."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"RawNumber({excerpt(self.text)})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RawNumber) and other.text == self.text
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def describe(self) -> str:
+        if len(self.text) <= 24:
+            return f"the number {self.text}"
+        return f"a number {len(self.text):,} characters long ({self.text[:12]}…)"
+
+
+def encode(data: Any) -> str:
+    """JSON text for a project dict, written token by token (never edited as text afterwards, so
+    strings come back exactly as they were): one space of indent per level, lists of numbers on one
+    line. Iterative, so unknown keys nested hundreds deep cost no recursion. Raises
+    ProjectFileError (a ValueError) for a value JSON cannot hold."""
+    out: list[str] = []
+    # Each frame: [iterator of (key or None, value), closing bracket, depth, first?]
+    stack: list[list[Any]] = []
+
+    def put(value: Any, depth: int, where: str) -> None:
+        token = _scalar(value, where)
+        if token is not None:
+            out.append(token)
+        elif isinstance(value, dict):
+            if not value:
+                out.append("{}")
+                return
+            out.append("{")
+            stack.append([iter(value.items()), "}", depth + 1, True, where])
+        elif isinstance(value, list | tuple):
+            if not value:
+                out.append("[]")
+            elif all(_is_plain_number(v) for v in value):
+                out.append("[" + ", ".join(_scalar(v, where) for v in value) + "]")
+            else:
+                out.append("[")
+                stack.append([iter(enumerate(value)), "]", depth + 1, True, where])
+        else:
+            raise ProjectFileError(f"{where or 'the project'} holds {type(value).__name__}, "
+                                   "which a project file cannot store")
+
+    put(data, 0, "")
+    while stack:
+        frame = stack[-1]
+        items, closer, depth, first, where = frame
+        try:
+            key, value = next(items)
+        except StopIteration:
+            stack.pop()
+            out.append("\n" + " " * (depth - 1) + closer)
+            continue
+        out.append(("\n" if first else ",\n") + " " * depth)
+        frame[3] = False
+        if closer == "}":
+            name = key if isinstance(key, str) else str(key)
+            out.append(_string(name) + ": ")
+            place = f"{where}.{name}" if where else name
+        else:
+            place = f"{where}[{key}]"
+        put(value, depth, place)
+    return "".join(out)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _string(text: str) -> str:
+    """A JSON string. A lone surrogate (possible after reading "\\ud800" from a file) is written
+    as its escape: as a raw character it could not be encoded as UTF-8 at all."""
+    token = json.dumps(text, ensure_ascii=False)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", token)
+
+
+def _is_plain_number(value: Any) -> bool:
+    return isinstance(value, RawNumber | int | float) and not isinstance(value, bool)
+
+
+def _scalar(value: Any, where: str) -> str | None:
+    """The JSON token of a scalar, or None for a container."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, RawNumber):
+        return value.text
+    if isinstance(value, str):
+        return _string(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ProjectFileError(
+                f"{where or 'a value'} is {value}, which a project file cannot store"
+            )
+        return float.__repr__(value)
+    if isinstance(value, numbers.Integral):
+        return int.__repr__(int(value))
+    if isinstance(value, numbers.Real):
+        return _scalar(float(value), where)
+    return None
 
 
 # --- JSON -> Document ---------------------------------------------------------------------------
@@ -96,13 +221,29 @@ def _reject_constant(name: str) -> float:
 
 
 def loads(text: str) -> Document:
-    return from_dict(parse(text))
+    """The Document in a project file's text, or ProjectFileError: whatever a check missed
+    (a type error deep in a value, an overflow) is turned into one too, so no caller ever sees
+    a traceback for a bad file."""
+    try:
+        return from_dict(parse(text))
+    except ProjectFileError:
+        raise
+    except (ValueError, TypeError, OverflowError, ArithmeticError, KeyError, AttributeError,
+            RecursionError) as error:
+        raise ProjectFileError(
+            f"the file holds a value RNN Lab cannot use ({type(error).__name__}: "
+            f"{excerpt(str(error), 200)})"
+        ) from None
 
 
 def parse(text: str) -> Any:
-    """Strict JSON: NaN and Infinity are refused, nothing is evaluated."""
+    """Strict JSON: NaN and Infinity are refused, nothing is evaluated. A number too large for a
+    float (``1e400``, a 401-digit integer) becomes a RawNumber instead of infinity or an integer
+    no field can use (Python's own int() would refuse over 4,300 digits with a ValueError)."""
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(
+            text, parse_constant=_reject_constant, parse_int=_parse_int, parse_float=_parse_float
+        )
     except json.JSONDecodeError as error:
         hint = " (the file looks cut short)" if error.pos >= len(text.rstrip()) else ""
         raise ProjectFileError(
@@ -110,6 +251,20 @@ def parse(text: str) -> Any:
         ) from None
     except RecursionError:
         raise ProjectFileError("the JSON is nested too deeply to be a project file") from None
+
+
+MAX_INT_DIGITS = 308  # below 1e308: every such integer converts to a float
+
+
+def _parse_int(token: str) -> int | RawNumber:
+    if len(token) - token.startswith("-") > MAX_INT_DIGITS:
+        return RawNumber(token)
+    return int(token)
+
+
+def _parse_float(token: str) -> float | RawNumber:
+    number = float(token)
+    return RawNumber(token) if math.isinf(number) else number
 
 
 def from_dict(data: Any) -> Document:
@@ -125,9 +280,7 @@ def from_dict(data: Any) -> Document:
         params = _params(data.get("params"))
         training = _training(data.get("training", {}))
         scaling = _scaling(data.get("scaling"))
-        title = data.get("title", "Untitled")
-        if not isinstance(title, str):
-            raise ProjectFileError(f'"title" must be text, not {_kind(title)}')
+        title = _text_field(data.get("title", "Untitled"), '"title"', MAX_TITLE_CHARS)
         extra = {k: v for k, v in data.items() if k not in _KNOWN_KEYS}
         return Document(sequences, params, training, scaling, title, extra)
     except DocumentError as error:
@@ -154,19 +307,45 @@ def migrate(data: dict) -> dict:
 
 
 def _kind(value: Any) -> str:
+    if isinstance(value, RawNumber):
+        return value.describe()
     names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
     for kind, name in names.items():
         if isinstance(value, kind):
-            return f"{name} ({json.dumps(value)[:40]})" if kind is str else name
-    return f"the number {value}" if isinstance(value, int | float) else type(value).__name__
+            return f"{name} ({json.dumps(value[:60])[:40]})" if kind is str else name
+    return f"the number {value:.6g}" if isinstance(value, int | float) else type(value).__name__
 
 
 def _number(value: Any, where: str) -> float:
+    if isinstance(value, RawNumber):
+        raise ProjectFileError(
+            f"{where} is {value.describe()}, beyond the largest number a project can hold"
+        )
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ProjectFileError(f"{where} must be a number, not {_kind(value)}")
-    if not math.isfinite(float(value)):
+    try:
+        number = float(value)
+    except OverflowError:  # an int built by code rather than read (the reader caps digits)
+        raise ProjectFileError(f"{where} is a number too large to hold") from None
+    if not math.isfinite(number):
         raise ProjectFileError(f"{where} must be a finite number")
-    return float(value)
+    return number
+
+
+def _whole(number: int) -> str:
+    return f"{number:,}" if abs(number) < 10**15 else f"about {float(number):.3g}"
+
+
+def _text_field(value: Any, where: str, limit: int) -> str:
+    if not isinstance(value, str):
+        raise ProjectFileError(f"{where} must be text, not {_kind(value)}")
+    if len(value) > limit:
+        raise ProjectFileError(
+            f"{where} is {len(value):,} characters long ({excerpt(value)}); at most {limit:,}"
+        )
+    return value
+
+
 
 
 def _sequences(raw: Any) -> tuple[SequenceData, ...]:
@@ -179,9 +358,7 @@ def _sequences(raw: Any) -> tuple[SequenceData, ...]:
         where = f"sequences[{i}]"
         if not isinstance(item, dict):
             raise ProjectFileError(f"{where} must be an object, not {_kind(item)}")
-        name = item.get("name", f"sequence {i + 1}")
-        if not isinstance(name, str):
-            raise ProjectFileError(f"{where}.name must be text, not {_kind(name)}")
+        name = _text_field(item.get("name", f"sequence {i + 1}"), f"{where}.name", MAX_NAME_CHARS)
         values = item.get("values")
         if not isinstance(values, list):
             raise ProjectFileError(f"{where}.values must be a list of numbers, not {_kind(values)}")
@@ -215,14 +392,30 @@ def _training(raw: Any) -> TrainingSettings:
     for key in ("learning_rate", "momentum"):
         if key in raw:
             values[key] = _number(raw[key], f"training.{key}")
+            low, high = NUMBER_SETTING_RANGES[key]
+            if not low <= values[key] <= high:
+                raise ProjectFileError(
+                    f"training.{key} is {values[key]:g}; it must be from {low:g} to {high:g}"
+                )
     for key in ("max_steps", "seed"):
         if key in raw:
             number = raw[key]
             if isinstance(number, bool) or not isinstance(number, int):
                 raise ProjectFileError(f"training.{key} must be a whole number, not {_kind(number)}")
+            low, high = WHOLE_SETTING_RANGES[key]
+            if not low <= number <= high:
+                raise ProjectFileError(
+                    f"training.{key} is {_whole(number)}; it must be from {low:,} to {high:,}"
+                )
             values[key] = number
     if raw.get("clip") is not None:
         values["clip"] = _number(raw["clip"], "training.clip")
+        low, high = NUMBER_SETTING_RANGES["clip"]
+        if not low <= values["clip"] <= high:
+            raise ProjectFileError(
+                f"training.clip is {values['clip']:g}; it must be from {low:g} to {high:g} "
+                "(or null: no clipping)"
+            )
     if "trainable" in raw:
         names = raw["trainable"]
         if not isinstance(names, list) or any(n not in PARAM_NAMES for n in names):
@@ -257,12 +450,15 @@ def _scaling(raw: Any) -> Scaling | None:
 
 # --- files --------------------------------------------------------------------------------------
 def load(path: str | os.PathLike) -> Document:
-    """Read a project file, or raise ProjectFileError saying what is wrong and where."""
+    """Read a project file, or raise ProjectFileError saying what is wrong and where. Any
+    temporary file a killed save left beside it is removed first."""
+    remove_stale_temps(path)
     return loads(read_text(path))
 
 
 def read_text(path: str | os.PathLike) -> str:
-    """The file's text, refusing files that are too large or not UTF-8."""
+    """The file's text, refusing what is not a regular file (a FIFO would block, /dev/zero never
+    ends), what is over MAX_FILE_BYTES whatever its reported size, and what is not UTF-8."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -271,12 +467,11 @@ def read_text(path: str | os.PathLike) -> str:
                 f"{path.name} is {size / 1e6:.1f} MB; project files are at most "
                 f"{MAX_FILE_BYTES / 1e6:.0f} MB"
             )
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = read_limited_bytes(path, MAX_FILE_BYTES)
+    except FileRefused as error:
+        raise ProjectFileError(f"cannot open {path.name}: {error.strerror}") from None
     except OSError as error:
         raise ProjectFileError(f"cannot read {path.name}: {error.strerror or error}") from None
-    if len(raw) > MAX_FILE_BYTES:  # grew while we looked
-        raise ProjectFileError(f"{path.name} is larger than {MAX_FILE_BYTES / 1e6:.0f} MB")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -298,18 +493,70 @@ def save(path: str | os.PathLike, document: Document) -> None:
     write_atomic(path, dumps(document))
 
 
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def _lock(fd: int, wait: bool) -> bool:
+    """An exclusive advisory lock on a temporary file while it is written: the lock dies with its
+    process, so a locked temporary file belongs to a save in progress (this app or another
+    instance) and an unlocked one to a save that was killed. False if another process holds it."""
+    if fcntl is None:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except OSError:
+        return False
+    return True
+
+
+def remove_stale_temps(path: str | os.PathLike) -> list[Path]:
+    """Delete the temporary files a killed save of ``path`` left beside it (a kill -9 mid-save
+    keeps the old file intact but cannot remove its own ``.name.XXXX.tmp``). A temporary file
+    another process is still writing is locked and left alone; where locks do not exist (Windows)
+    only files older than STALE_TEMP_S go. Returns what was removed; never raises."""
+    path = Path(path)
+    removed = []
+    try:
+        candidates = list(path.parent.glob(f"{glob_escape(_temp_prefix(path))}*.tmp"))
+    except OSError:
+        return removed
+    for temp in candidates:
+        try:
+            if not temp.is_file() or temp.is_symlink():
+                continue
+            if fcntl is None:
+                if time.time() - temp.stat().st_mtime < STALE_TEMP_S:
+                    continue
+                temp.unlink()
+            else:
+                fd = os.open(temp, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+                try:
+                    if not _lock(fd, wait=False):
+                        continue  # a save in progress
+                    temp.unlink()
+                finally:
+                    os.close(fd)
+            removed.append(temp)
+        except OSError:
+            continue
+    return removed
+
+
 def write_atomic(path: str | os.PathLike, text: str) -> None:
     path = Path(path)
     data = text.encode("utf-8")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    remove_stale_temps(path)
+    fd, temp_name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
     try:
+        _lock(fd, wait=True)  # a fresh file: nobody else holds it, this never waits
         with os.fdopen(fd, "wb") as handle:
             _write_chunks(handle, data)
             handle.flush()
             os.fsync(handle.fileno())
-        # mkstemp makes the file private (0600); keep the old file's permissions instead
-        os.chmod(temp_name, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(temp_name, path)
+            # mkstemp makes the file private (0600); keep the old file's permissions instead
+            os.chmod(temp_name, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+            os.replace(temp_name, path)  # still locked: a cleaner never takes it mid-save
     except BaseException:
         try:
             os.unlink(temp_name)

@@ -8,7 +8,6 @@ save removes it, so finding one at start-up means the last session did not end n
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from pathlib import Path
@@ -20,15 +19,15 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolBar
 from ..model import csv_data, project_file
 from ..model.document import Document, SequenceData
 from ..model.presets import PRESETS
+from ..model.safe_read import read_limited_bytes
+from ..session.pacing import AUTOSAVE_MS, RUNNING_AUTOSAVE_S
 from ..session.state import RUNNING, AppState
 from . import prompts
 from .sequences.csv_import_dialog import CsvImportDialog, import_into
 
 DATA_DIR_ENV = "RNNLAB_DATA_DIR"  # tests point this at a temporary folder
-AUTOSAVE_MS = 3000
 # While a run trains flat out its weights change with every chunk: writing them every 3 s would
 # cost the GUI thread a file write (a lag spike) that often; every 30 s still keeps a long run.
-RUNNING_AUTOSAVE_S = 30.0
 MAX_RECENT = 8
 RECOVERY_NAME = "recovery.rnnlab"
 FILE_FILTER = "RNN Lab projects (*.rnnlab);;All files (*)"
@@ -224,6 +223,9 @@ class FileActions(QObject):
         except OSError as error:
             self._error(f"Cannot save {path.name}", error.strerror or str(error))
             return False
+        except ValueError as error:  # a value no JSON can hold; the file on disk is untouched
+            self._error(f"Cannot save {path.name}", str(error))
+            return False
         self.state.undo_stack.setClean()
         self._set_path(path.resolve())
         self._add_recent(self.path)
@@ -236,27 +238,29 @@ class FileActions(QObject):
         value = self.settings.value("recentFiles", [])
         if isinstance(value, str):  # QSettings gives a lone entry back as a string
             value = [value]
-        return [str(v) for v in value or []]
+        return [_from_setting(str(v)) for v in value or []]
+
+    def _set_recent(self, entries: list[str]) -> None:
+        self.settings.setValue("recentFiles", [_to_setting(e) for e in entries[:MAX_RECENT]])
+        self.settings.sync()
 
     def _add_recent(self, path: Path) -> None:
-        entries = [str(path)] + [p for p in self.recent_files() if p != str(path)]
-        self.settings.setValue("recentFiles", entries[:MAX_RECENT])
-        self.settings.sync()
+        self._set_recent([str(path)] + [p for p in self.recent_files() if p != str(path)])
 
     @Slot()
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         entries = self.recent_files()
         for entry in entries:
-            action = self.recent_menu.addAction(Path(entry).name)
-            action.setToolTip(entry)
+            action = self.recent_menu.addAction(_shown(Path(entry).name))
+            action.setToolTip(_shown(entry))
             action.triggered.connect(lambda _=False, e=entry: self.open_recent(e))
         if not entries:
             self.recent_menu.addAction("(no recent projects)").setEnabled(False)
 
     def open_recent(self, entry: str) -> bool:
         if not Path(entry).exists():
-            self.settings.setValue("recentFiles", [p for p in self.recent_files() if p != entry])
+            self._set_recent([p for p in self.recent_files() if p != entry])
             self._error("Cannot open a recent project", f"{entry} no longer exists.")
             return False
         return self.open_file(entry)
@@ -338,7 +342,7 @@ class FileActions(QObject):
         }
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
-            project_file.write_atomic(self.recovery_path, json.dumps(data, allow_nan=False))
+            project_file.write_atomic(self.recovery_path, project_file.encode(data))
         except (OSError, ValueError) as error:
             self._status(f"Could not write the recovery file: {error}", 8000)
             return False
@@ -354,27 +358,25 @@ class FileActions(QObject):
             self._wrote_recovery = False
 
     def offer_recovery(self) -> bool:
-        """At start-up: a recovery file left behind means a crash; offer to restore it."""
-        if prompts.HEADLESS or not self.recovery_path.exists():
+        """At start-up: a recovery file left behind means a crash; offer to restore it. A broken
+        one (bad JSON, a huge number, a folder or a FIFO in its place) never stops the start: it
+        is set aside under another name, so it can be looked at, and the user is told."""
+        if prompts.HEADLESS:
             return False
         try:
+            if not os.path.lexists(self.recovery_path):
+                return False
             data = project_file.parse(project_file.read_text(self.recovery_path))
             info = data.pop("recovery", {}) if isinstance(data, dict) else {}
             document = project_file.from_dict(data)
-        except project_file.ProjectFileError as error:
-            self.recovery_path.unlink(missing_ok=True)
-            self._status(f"A recovery file was found but could not be read ({error})", 8000)
+            description = _recovery_description(document, info)
+        except Exception as error:  # noqa: BLE001 - whatever it holds, the app must start
+            self._set_aside_recovery(error)
+            return False
+        if not prompts.ask_restore(self.window, description):
+            self._remove_recovery()
             return False
         source = info.get("file") if isinstance(info, dict) else None
-        when = info.get("time") if isinstance(info, dict) else None
-        description = f"“{document.title}”, {len(document.sequences)} sequence(s)"
-        if isinstance(source, str):
-            description += f", from {source}"
-        if isinstance(when, int | float):
-            description += f", autosaved {time.strftime('%Y-%m-%d %H:%M', time.localtime(when))}"
-        if not prompts.ask_restore(self.window, description):
-            self.recovery_path.unlink(missing_ok=True)
-            return False
         self._load(document)
         self._set_path(Path(source) if isinstance(source, str) else None)
         # Restored work is unsaved work: make it dirty so Save and the close prompt apply.
@@ -383,9 +385,84 @@ class FileActions(QObject):
         self._status("Restored the unsaved work of the last session; save it to keep it", 0)
         return True
 
+    def _remove_recovery(self) -> None:
+        try:
+            self.recovery_path.unlink(missing_ok=True)
+        except OSError as error:  # e.g. a folder of that name: set it aside instead
+            self._set_aside_recovery(error)
+
+    def _set_aside_recovery(self, error: BaseException) -> Path | None:
+        """Rename the unreadable recovery file (whatever kind of file it is) out of the way."""
+        aside = self.recovery_path.with_name(
+            f"{RECOVERY_NAME}.unreadable-{time.strftime('%Y%m%d-%H%M%S')}"
+        )
+        n = 1
+        while os.path.lexists(aside):
+            aside = aside.with_name(f"{aside.name.split('~')[0]}~{n}")
+            n += 1
+        reason = str(error) if isinstance(error, ValueError | OSError) else type(error).__name__
+        try:
+            os.replace(self.recovery_path, aside)
+        except OSError as move_error:
+            self._status(
+                f"A recovery file was found but could not be read ({reason[:200]}), nor moved "
+                f"aside ({move_error.strerror or move_error}): {self.recovery_path}", 0
+            )
+            return None
+        self._status(
+            f"A recovery file was found but could not be read ({reason[:200]}); it was set "
+            f"aside as {aside}", 0
+        )
+        return aside
+
     def close_cleanly(self) -> None:
         self.autosave_timer.stop()
         self.discard_recovery()
+
+
+def _recovery_description(document: Document, info: object) -> str:
+    source = info.get("file") if isinstance(info, dict) else None
+    when = info.get("time") if isinstance(info, dict) else None
+    description = f"“{document.title[:200]}”, {len(document.sequences)} sequence(s)"
+    if isinstance(source, str):
+        description += f", from {_shown(source)[:300]}"
+    if isinstance(when, int | float) and not isinstance(when, bool):
+        try:  # a time far outside the calendar (1e300, -1e18) is left out, not fatal
+            description += f", autosaved {time.strftime('%Y-%m-%d %H:%M', time.localtime(when))}"
+        except (OverflowError, OSError, ValueError):
+            pass
+    return description
+
+
+# QSettings keeps text as QString: a file name that is not valid UTF-8 (Python holds its bytes as
+# lone surrogates) would come back mangled, and Open Recent would say the file no longer exists.
+# Such names are kept as their bytes in hex; every other name is kept as it reads.
+_BYTES_PREFIX = "bytes:"
+
+
+def _to_setting(entry: str) -> str:
+    try:
+        entry.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return _BYTES_PREFIX + os.fsencode(entry).hex()
+        except UnicodeEncodeError:  # not a name the file system gave: keep it as it is
+            return entry
+    return entry
+
+
+def _from_setting(value: str) -> str:
+    if value.startswith(_BYTES_PREFIX):
+        try:
+            return os.fsdecode(bytes.fromhex(value[len(_BYTES_PREFIX):]))
+        except ValueError:
+            return value
+    return value
+
+
+def _shown(text: str) -> str:
+    """A name fit for a menu: undecodable bytes shown as the replacement character."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
 
 
 def _toolbar_label(text: str):

@@ -7,7 +7,7 @@ returns None and the caller says so in words instead of failing with a traceback
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QToolBar, QWidget
 
 # name used in lesson files and settings -> (window attribute, object name, label for people)
 PARTS: dict[str, tuple[str, str, str]] = {
@@ -61,14 +61,47 @@ def set_part_visible(window: QMainWindow, name: str, visible: bool) -> bool:
 
 
 def show_tab_of(window: QMainWindow, widget: QWidget) -> bool:
-    """Bring the main tab holding ``widget`` to the front (True if found)."""
+    """Bring every tab holding ``widget`` to the front: the main tab, and on a narrow window the
+    tab its panel became (True if the main tab was found)."""
     tabs = main_tabs(window)
     if tabs is None:
         return False
+    found = False
     for index in range(tabs.count()):
         page = tabs.widget(index)
         if page is widget or page.isAncestorOf(widget):
             tabs.setTabVisible(index, True)
             tabs.setCurrentIndex(index)
-            return True
-    return False
+            found = True
+    if not found:
+        return False
+    child: QWidget = widget
+    parent = widget.parentWidget()
+    while parent is not None and parent is not tabs:  # nested tab widgets, innermost first
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            outer = parent.parentWidget()
+            index = outer.indexOf(child)
+            if index >= 0 and outer is not tabs and outer.objectName() == "panelTabs":
+                outer.setCurrentIndex(index)
+        child, parent = parent, parent.parentWidget()
+    return True
+
+
+class WindowParts:
+    """What a lesson or teaching mode may do with the window's parts, and nothing more: show or
+    hide one by name, bring one to the front. They are given this, not the window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self._window = window
+
+    def set_visible(self, name: str, visible: bool) -> bool:
+        """False when this window has no such part."""
+        return set_part_visible(self._window, name, visible)
+
+    def is_visible(self, name: str) -> bool:
+        return is_part_visible(self._window, name)
+
+    def bring_to_front(self, name: str) -> bool:
+        """Show the part's tab (and, on a narrow window, the panel tab it became)."""
+        widget = find_part(self._window, name)
+        return widget is not None and show_tab_of(self._window, widget)

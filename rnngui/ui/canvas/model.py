@@ -51,11 +51,13 @@ class CanvasModel:
         values: tuple[float, ...],
         target: float | None,
         activation: str,
+        trace: ForwardTrace | None = None,
     ) -> None:
         """New parameters or data: one forward pass from the engine (and the backward numbers
-        when the backward view shows them)."""
+        when the backward view shows them). ``trace``: the state's forward pass of the same
+        numbers, shared with the chart and the editor instead of computed again."""
         self.params, self.target, self.activation = params, target, activation
-        self.trace = forward(params, values, activation)
+        self.trace = trace if trace is not None else forward(params, values, activation)
         self._labels.clear()
         self.update_backward()
 

@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
 
 from ...engine import fmt
 from ...model.document import DocumentError, check_value
+from ...session.pacing import LIVE_FRAME_BUDGET
 from ...session.state import RUNNING, AppState
+from ..widgets.bad_input import read_typed
+from ..widgets.flow_layout import flow_row
 from ..widgets.label_holder import LabelHolder
 from .backward import LogScaleLegend
 from .export import export_png, export_svg
@@ -43,11 +46,6 @@ from .scene import MARGIN, CanvasScene
 from .stepper import ForwardStepper
 
 MIN_SCALE, MAX_SCALE = 0.001, 4.0
-# While a run trains flat out, one live update repaints at most this much of the canvas (in
-# seconds of drawing, from the last repaint's cost per copy): a fitted 51-copy chain repaints
-# whole in ~1 ms, but the same chain at a middle zoom on a full-HD screen takes ~24 ms, which
-# stalls the GUI between two plot frames; it is then repainted a quarter at a time, in turn.
-LIVE_FRAME_BUDGET = 0.003
 WHEEL_BASE = 1.0015  # zoom factor per eighth of a degree of wheel rotation
 ANIMATION_MS = 450
 MAX_ANIMATED_COPIES = 150  # beyond this the toggle is instant (moving 1,000 items is not smooth)
@@ -71,14 +69,13 @@ class WeightEditor(QLineEdit):
 
 
 def parse_weight(text: str, name: str) -> float:
-    """A typed weight: accepts a decimal comma and the typographic minus; clear errors."""
-    cleaned = text.strip().replace("−", "-").replace(",", ".")
-    if not cleaned:
+    """A typed weight, read by the app's one parser (the locale's decimal, the typographic minus)."""
+    if not text.strip():
         raise DocumentError(f"type a number for {name}")
     try:
-        value = float(cleaned)
-    except ValueError:
-        raise DocumentError(f"{text.strip()!r} is not a number; {name} needs one") from None
+        value = read_typed(text)
+    except DocumentError as error:
+        raise DocumentError(f"{error}; {name} needs a number") from None
     return check_value(value, f"for {name}")
 
 
@@ -99,7 +96,7 @@ class NetworkCanvas(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
-        self.setMinimumSize(420, 260)
+        self.setMinimumSize(240, 150)  # the panel must fit a 1024×600 screen beside others
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip("")
         self.stepper = ForwardStepper(self)
@@ -149,7 +146,7 @@ class NetworkCanvas(QGraphicsView):
         copies = len(seq.values)
         some = self._live_share(copies) if live else None
         self.canvas_scene.restyle(doc.params, seq.values, seq.target, doc.training.activation,
-                                  some)
+                                  some, trace=self.state.trace())
         self._asked = len(some) if some is not None else len(self.copy_items)
         self.stepper.set_copies(copies)
         if rebuild or self.canvas_scene.needs_build(copies, self.mode):
@@ -513,22 +510,26 @@ class NetworkPanel(QWidget):
         menu.addAction(svg)
         self.export_button.setMenu(menu)
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.setSpacing(4)
+        # One row on a wide panel, two or three on a narrow one (presenter mode's big fonts on
+        # a 1024 px projector): groups of buttons wrap together, none goes past the edge.
+        bar_holder, bar = flow_row()
+        bar.setSpacing(8)
+
+        def group(*widgets: QWidget) -> QWidget:
+            holder = QWidget()
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            for widget in widgets:
+                row.addWidget(widget)
+            return holder
+
         title = QLabel("<b>Network</b>")
-        bar.addWidget(title)
-        bar.addSpacing(6)
-        for b in (self.rolled_button, self.unrolled_button):
-            bar.addWidget(b)
-        bar.addSpacing(10)
-        for b in (self.step_button, self.play_button, self.reset_button):
-            bar.addWidget(b)
-        bar.addSpacing(10)
+        bar.addWidget(group(title, self.rolled_button, self.unrolled_button))
+        bar.addWidget(group(self.step_button, self.play_button, self.reset_button))
         bar.addWidget(self.backward_button)
         bar.addStretch(1)
-        bar.addWidget(self.fit_button)
-        bar.addWidget(self.export_button)
+        bar.addWidget(group(self.fit_button, self.export_button))
 
         self.formula_label = QLabel(objectName="canvasFormula")
         self.formula_label.setWordWrap(True)
@@ -537,7 +538,7 @@ class NetworkPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
+        layout.addWidget(bar_holder)
         layout.addWidget(self.canvas, 1)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
@@ -556,6 +557,26 @@ class NetworkPanel(QWidget):
         self.canvas.stepper.playingChanged.connect(self._on_playing)
         self.canvas.modeChanged.connect(self._on_mode)
         self.formula_label.setText(self.canvas.formula)
+        # The view state (what a lesson step or the presenter asks for) and these controls
+        # follow each other; nobody outside presses these buttons.
+        view = state.view
+        view.canvasModeChanged.connect(self._show_mode)
+        self.canvas.modeChanged.connect(view.set_canvas_mode)
+        view.backwardChanged.connect(self.backward_button.setChecked)
+        self.backward_button.toggled.connect(view.set_backward)
+        view.highlightChanged.connect(self.canvas.canvas_scene.select_weight)
+        view.forwardStepRequested.connect(self._forward_step)
+
+    @Slot(str)
+    def _show_mode(self, mode: str) -> None:
+        (self.rolled_button if mode == ROLLED else self.unrolled_button).setChecked(True)
+
+    @Slot(str)
+    def _forward_step(self, how: str) -> None:
+        if how == "play":
+            self.canvas.stepper.play()
+        else:
+            self.canvas.stepper.step()
 
     @Slot(bool)
     def _on_view_toggled(self, rolled: bool) -> None:

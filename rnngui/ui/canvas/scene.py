@@ -125,10 +125,12 @@ class CanvasScene(QGraphicsScene):
         target: float | None,
         activation: str,
         only: list[int] | None = None,
+        trace: object | None = None,
     ) -> None:
         """New numbers for the copies already there: no item is created or destroyed.
-        ``only``: repaint just these copies now (a live run's update, see NetworkCanvas)."""
-        self.model.set_numbers(params, values, target, activation)
+        ``only``: repaint just these copies now (a live run's update, see NetworkCanvas).
+        ``trace``: the forward pass of these numbers, when the caller has it already."""
+        self.model.set_numbers(params, values, target, activation, trace)
         if self.sketching and len(values) == len(self.copy_items):
             self.sketch.restyle()
         if only is None or self.sketching:

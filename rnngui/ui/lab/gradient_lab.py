@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
 from ...model import presets
 from ...session.compare import SUGGESTED_CLIP, CompareRuns
 from ...session.state import AppState
+from ...session.view_state import LAB_PAGES
+from ..widgets.flow_layout import flow_row
 from .landscape import Landscape1D, Landscape2D
 from .side_by_side import CompareRunsView
 from .through_time import GradientThroughTime
 from .unroll_length import UnrollExperiment
 
+WHAT_NEXT_MIN_HEIGHT = 660  # below this the "what comes next" paragraph folds behind a button
 CLIP_AT = SUGGESTED_CLIP  # the one-click remedy's default threshold
 
 WHAT_NEXT = (
@@ -69,13 +73,26 @@ class GradientLab(QWidget):
         self.clip_value.setRange(1e-4, 1e6)
         self.clip_value.setValue(CLIP_AT)
         self.clip_value.setToolTip("The largest gradient length clipping lets through")
-        bar = QHBoxLayout()
+        # The paragraph below the pages takes five lines on a narrow projector: there it folds
+        # away behind this button (and comes back by itself on a taller window).
+        self.what_next_button = QToolButton(objectName="whatComesNextButton")
+        self.what_next_button.setText("What comes next?")
+        self.what_next_button.setCheckable(True)
+        self.what_next_button.setToolTip("Show or hide the note on what comes after plain RNNs")
+        self._what_next_chosen = False  # True once the user pressed the button
+        # a row that wraps on a narrow window instead of pushing the clip box off-screen
+        bar_holder, bar = flow_row()
         bar.addWidget(QLabel("<b>Gradient lab</b>"))
         bar.addWidget(self.exploding_button)
         bar.addWidget(self.vanishing_button)
-        bar.addWidget(self.clip_toggle)
-        bar.addWidget(self.clip_value)
+        clip = QWidget()
+        clip_row = QHBoxLayout(clip)
+        clip_row.setContentsMargins(0, 0, 0, 0)
+        clip_row.addWidget(self.clip_toggle)
+        clip_row.addWidget(self.clip_value)
+        bar.addWidget(clip)
         bar.addStretch(1)
+        bar.addWidget(self.what_next_button)
         self.through_time = GradientThroughTime(state)
         self.unroll = UnrollExperiment(state)
         self.landscape_1d = Landscape1D(state, self.compare)
@@ -90,15 +107,51 @@ class GradientLab(QWidget):
         self.what_next = QLabel(WHAT_NEXT, objectName="whatComesNext")
         self.what_next.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar_holder)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.what_next)
+        self.what_next_button.clicked.connect(self._what_next_clicked)
         self.exploding_button.clicked.connect(self.load_exploding)
         self.vanishing_button.clicked.connect(self.load_vanishing)
         self.clip_toggle.toggled.connect(self._clip_toggled)
         self.clip_value.editingFinished.connect(self._clip_value_edited)
         state.trainingSettingsChanged.connect(self._show_clip)
         self._show_clip(state.document.training)
+        # The visible page is view state (lesson steps ask for one; the tab bar writes it back).
+        self.pages = dict(zip(LAB_PAGES, (self.through_time, self.unroll, self.landscape_1d,
+                                          self.landscape_2d, self.compare_view)))
+        state.view.labPageChanged.connect(lambda page: self.tabs.setCurrentWidget(self.pages[page]))
+        self.tabs.currentChanged.connect(self._page_shown)
+
+    @Slot(int)
+    def _page_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        for name, page in self.pages.items():
+            if page is widget:
+                self.state.view.set_lab_page(name)
+
+    # --- fitting small screens ------------------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Without the paragraph, which folds away on a short window (see resizeEvent)."""
+        hint = super().minimumSizeHint()
+        if self.what_next.isVisibleTo(self):
+            hint.setHeight(hint.height() - self.what_next.sizeHint().height())
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if not self._what_next_chosen:
+            self._show_what_next(event.size().height() >= WHAT_NEXT_MIN_HEIGHT)
+
+    @Slot(bool)
+    def _what_next_clicked(self, on: bool) -> None:
+        self._what_next_chosen = True
+        self._show_what_next(on)
+
+    def _show_what_next(self, on: bool) -> None:
+        self.what_next.setVisible(on)
+        if self.what_next_button.isChecked() != on:
+            self.what_next_button.setChecked(on)
 
     @Slot()
     def load_exploding(self) -> None:

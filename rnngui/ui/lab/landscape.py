@@ -12,6 +12,7 @@ from ...engine.landscape import ssr_at_points
 from ...model import history as H
 from ...session.compare import RUN_COLOURS, CompareRuns
 from ...session.grid_job import GridComputer
+from ...session.pacing import LANDSCAPE_RECOMPUTE_MS as RECOMPUTE_MS
 from ...session.state import AppState
 from .plot import RefreshWhenShown, no_si_prefix
 
@@ -21,7 +22,6 @@ NUMBERED_STEPS = 12  # the path's first steps carry their step number
 PATH_POINTS = 300  # at most this many points of a long path are drawn
 ARROWS = 12  # the path's latest steps carry arrow heads
 LABEL_SPACING_PX = 28  # step numbers closer than this on screen would overlap
-RECOMPUTE_MS = 200  # at most five landscapes a second while the fixed parameters move
 
 
 def path_points(

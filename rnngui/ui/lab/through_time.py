@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Slot
@@ -9,10 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...engine import fmt, input_sensitivity
 from ...engine.landscape import lesson_readouts
+from ...session.pacing import THROUGH_TIME_REFRESH_MS as REFRESH_MS
 from ...session.state import AppState
 from .plot import RefreshWhenShown, log_plot, positive
-
-REFRESH_MS = 100  # coalesce the ~30 parameter updates a second of a training run
 
 EXPLAIN_OFF = (
     "A cross marks a day whose signal never reaches the prediction: ReLU switched a later copy "
@@ -96,9 +97,30 @@ class GradientThroughTime(RefreshWhenShown, QWidget):
         self.switched_off.setData(n[off], np.full(int(off.sum()), floor))
         first = float(sens[0]) if len(sens) else 0.0
         loops = len(values) - 1
-        self.current.setText(
+        text = (
             f"Now, w2 = {fmt(params.w2)} and {self.state.selected_sequence.name!r} has "
             f"{len(values)} values: the first day crosses {loops} feedback loops and reaches the "
-            f"prediction multiplied by {fmt(first)} (|w2|^{loops} = "
-            f"{fmt(float(abs(params.w2)) ** loops)}; the rest is w1 × w3 and ReLU)."
+            f"prediction multiplied by {_number(first)} (|w2|^{loops} = "
+            f"{_power(float(abs(params.w2)), loops)}; the rest is w1 × w3 and ReLU)."
         )
+        # A log axis draws only finite numbers above zero: what it cannot draw is said here.
+        too_large = int(np.count_nonzero(~np.isfinite(sens)))
+        if too_large:
+            text += (
+                f" {too_large} of the {len(values)} days reach the prediction multiplied by more "
+                "than the largest number a computer holds (about 1.8e308): they are not drawn."
+            )
+        self.current.setText(text)
+
+
+def _number(value: float) -> str:
+    return fmt(value) if np.isfinite(value) else "more than the largest number (about 1.8e308)"
+
+
+def _power(base: float, exponent: int) -> str:
+    """base ** exponent for the text; beyond a float's range, in words with its power of ten
+    (Python's float ** raises OverflowError there, which stopped every refresh)."""
+    try:
+        return fmt(base**exponent)
+    except OverflowError:
+        return f"about 10^{exponent * math.log10(base):,.0f}, beyond the largest number a computer holds"

@@ -1,7 +1,7 @@
-"""Carry out a lesson step's actions on the window: data and weights through the AppState API,
-views through the window's public parts (looked up by name, never assumed).
+"""Carry out a lesson step's actions: data and weights through the AppState API, what the views
+show through its view state, panels through the window's parts (by name, never assumed).
 
-Each action that cannot be done (a view missing from this build, a sequence name the data does
+Each action that cannot be done (a panel missing from this window, a sequence name the data does
 not have) becomes one sentence in the returned list; the panel shows those, the app carries on.
 """
 
@@ -9,29 +9,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QAbstractButton, QMainWindow, QTabWidget, QWidget
-
-from ...engine import PARAM_NAMES
 from ...lesson import Action
 from ...model.document import DocumentError, TrainingSettings
 from ...model.presets import PRESETS
 from ...session.state import AppState
-from ..window_parts import find_part, part_label, set_part_visible, show_tab_of
-
-# lesson name of a gradient-lab tab -> the lab's attribute holding that page
-LAB_PAGES = {
-    "through_time": "through_time",
-    "unroll": "unroll",
-    "landscape_1d": "landscape_1d",
-    "landscape_2d": "landscape_2d",
-    "compare": "compare_view",
-}
+from ...session.view_state import LAB_TAB, MAIN_TAB, ROLLED, UNROLLED
+from ..window_parts import WindowParts, part_label
 
 
 class LessonActions:
-    def __init__(self, window: QMainWindow) -> None:
-        self.window = window
-        self.state: AppState = window.state
+    def __init__(self, state: AppState, parts: WindowParts) -> None:
+        self.state = state
+        self.parts = parts
 
     def apply(self, actions: tuple[Action, ...]) -> list[str]:
         problems = []
@@ -62,7 +51,8 @@ class LessonActions:
     def _do_training(self, values: dict) -> None:
         values = dict(values)
         if "trainable" in values:
-            values["trainable"] = tuple(n for n in PARAM_NAMES if n in values["trainable"])
+            names = self.state.cell.param_names
+            values["trainable"] = tuple(n for n in names if n in values["trainable"])
         training: TrainingSettings = replace(self.state.document.training, **values)
         self.state.set_training(training, "Lesson: training settings")
 
@@ -82,53 +72,43 @@ class LessonActions:
                 return None
         return f"select: there is no sequence called {which!r} in this project"
 
-    # --- views, through the window's parts ------------------------------------------------------
-    def _network_button(self, name: str) -> QAbstractButton | None:
-        panel = find_part(self.window, "network")
-        return None if panel is None else panel.findChild(QAbstractButton, name)
+    # --- views, through the view state -------------------------------------------------------
+    def _show(self, name: str) -> str | None:
+        if not self.parts.set_visible(name, True):
+            return f"this window has no {part_label(name)}"
+        self.parts.bring_to_front(name)
+        return None
 
     def _do_view(self, view: str) -> str | None:
-        panel = find_part(self.window, "network")
-        if panel is None:
-            return "view: this window has no network canvas"
-        show_tab_of(self.window, panel)
-        set_part_visible(self.window, "network", True)
-        wanted = "canvasRolledButton" if view == "rolled" else "canvasUnrolledButton"
-        mode, backward = self._network_button(wanted), self._network_button("canvasBackwardButton")
-        if mode is None or (view == "backward" and backward is None):
-            return f"view: the network canvas has no {view} view in this version"
-        mode.setChecked(True)
-        if backward is not None:
-            backward.setChecked(view == "backward")
+        problem = self._show("network")
+        if problem:
+            return f"view: {problem}"
+        self.state.view.set_tab(MAIN_TAB)
+        self.state.view.set_canvas_mode(ROLLED if view == "rolled" else UNROLLED)
+        self.state.view.set_backward(view == "backward")
         return None
 
     def _do_highlight(self, name: str | None) -> str | None:
-        canvas = getattr(self.window, "network_canvas", None)
-        scene = getattr(canvas, "canvas_scene", None)
-        select = getattr(scene, "select_weight", None)
-        if select is None:
-            return "highlight: the network canvas cannot highlight a weight in this version"
-        select(name)
+        if name is not None and name not in self.state.cell.param_names:
+            return f"highlight: this network has no parameter {name!r}"
+        self.state.view.set_highlight(name)
         return None
 
     def _do_tab(self, tab: str) -> str | None:
-        part = find_part(self.window, tab)
-        if part is None or not show_tab_of(self.window, part):
+        if not self.parts.bring_to_front(tab):
             return f"tab: this window has no {tab.replace('_', ' ')} tab"
         return None
 
     def _do_lab_tab(self, name: str) -> str | None:
-        lab = find_part(self.window, "gradient_lab")
-        page = getattr(lab, LAB_PAGES[name], None) if lab is not None else None
-        tabs = lab.findChild(QTabWidget, "gradientLabTabs") if lab is not None else None
-        if not isinstance(page, QWidget) or tabs is None or tabs.indexOf(page) < 0:
-            return f"lab_tab: the gradient lab has no {name.replace('_', ' ')} page in this version"
-        show_tab_of(self.window, lab)
-        tabs.setCurrentWidget(page)
+        problem = self._show("gradient_lab")
+        if problem:
+            return f"lab_tab: {problem}"
+        self.state.view.set_tab(LAB_TAB)
+        self.state.view.set_lab_page(name)
         return None
 
     def _set_parts(self, names: tuple[str, ...], visible: bool) -> str | None:
-        missing = [part_label(n) for n in names if not set_part_visible(self.window, n, visible)]
+        missing = [part_label(n) for n in names if not self.parts.set_visible(n, visible)]
         return f"this window has no {', '.join(missing)}" if missing else None
 
     def _do_show_panels(self, names: tuple[str, ...]) -> str | None:
@@ -149,10 +129,9 @@ class LessonActions:
         elif does == "reset_run":
             self.state.reset_run()
         else:
-            name = "canvasStepButton" if does == "forward_step" else "canvasPlayButton"
-            button = self._network_button(name)
-            if button is None:
-                return "The network canvas has no forward-pass stepper in this version."
-            show_tab_of(self.window, button)
-            button.click()
+            problem = self._show("network")
+            if problem:
+                return f"The forward pass cannot be stepped: {problem}."
+            self.state.view.set_tab(MAIN_TAB)
+            self.state.view.request_forward_step("step" if does == "forward_step" else "play")
         return None

@@ -45,9 +45,10 @@ from ...lesson import (
     load_lesson,
     parse_number,
 )
+from ...session.pacing import READOUT_DELAY_MS
+from ..window_parts import WindowParts
 from .lesson_actions import LessonActions
 
-READOUT_DELAY_MS = 60  # readouts follow training live, at most ~16 times a second
 GOOD, BAD = "#1a7f37", "#b00020"
 GOOD_ON_DARK, BAD_ON_DARK = "#6fdc8c", "#ff8a8a"  # readable on a dark theme's background
 
@@ -74,7 +75,7 @@ class LessonPanel(QDockWidget):
         self.setObjectName("lessonPanel")
         self.window_ = window
         self.state = window.state
-        self.actions_ = LessonActions(window)
+        self.actions_ = LessonActions(self.state, WindowParts(window))
         self.entries: list[LessonEntry] = []
         self.lesson: Lesson | None = None
         self.index = 0
@@ -180,8 +181,15 @@ class LessonPanel(QDockWidget):
         self.try_button.clicked.connect(self.try_it)
 
     def _fit_width(self) -> None:
-        """About 42 characters wide, whatever the font (presenter mode enlarges it)."""
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 42)
+        """At least 26 characters wide, whatever the font (presenter mode enlarges it): narrow
+        enough to sit beside the panels on a 1024 px projector, which then share tabs; the
+        window opens it wider when there is room (``comfortable_width``)."""
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)
+
+    def comfortable_width(self, window_width: int) -> int:
+        """About 42 characters, but never more than a third of the window."""
+        return max(self.minimumWidth(),
+                   min(self.fontMetrics().averageCharWidth() * 42, window_width // 3))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)

@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..window_parts import PARTS, find_part, part_label, set_part_visible, show_tab_of
+from ...session.view_state import MAIN_TAB, ROLLED, UNROLLED
+from ..window_parts import (
+    PARTS,
+    WindowParts,
+    find_part,
+    part_label,
+    set_part_visible,
+    show_tab_of,
+)
 from .class_setup import ClassSetupDialog, controls_of
 from .shortcuts_sheet import ShortcutsSheet
 from .theme import (
@@ -48,7 +56,8 @@ DATA_DIR_ENV = "RNNLAB_DATA_DIR"  # the same folder file_actions uses under test
 THEME_KEY, PRESENTER_KEY = "teaching/theme", "teaching/presenter"
 HIDDEN_PARTS_KEY, HIDDEN_CONTROLS_KEY = "teaching/hiddenParts", "teaching/hiddenControls"
 
-# (menu text, object name of the button it presses, keys, tooltip)
+# (menu text, command (see Teaching.run_command), keys, tooltip). The commands act through the
+# state and its view state, never by pressing a view's button, so every key works on every tab.
 RUN_KEYS = (
     ("&Train or resume", "trainButton", "Ctrl+T", "Run gradient descent"),
     ("&Pause training", "pauseButton", "Ctrl+P", "Pause the run; Train resumes it"),
@@ -84,6 +93,8 @@ class Teaching(QObject):
     def __init__(self, window: QMainWindow, settings: QSettings | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.state = window.state
+        self.parts = WindowParts(window)
         self.settings = settings or teaching_settings(self)
         self.theme = str(self.settings.value(THEME_KEY, SYSTEM))
         if self.theme not in THEMES:
@@ -153,15 +164,10 @@ class Teaching(QObject):
             "shortcutsAction")
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.run_actions: list[QAction] = []
-        for text, button, keys, tip in RUN_KEYS:
-            action = self._action(text, keys, tip, f"run_{button}")
-            action.triggered.connect(lambda _=False, b=button: self.press(b))
+        for text, command, keys, tip in RUN_KEYS:
+            action = self._action(text, keys, tip, f"run_{command}")
+            action.triggered.connect(lambda _=False, c=command: self.run_command(c))
             self.run_actions.append(action)
-        train = self.run_actions[0]
-        # The Train button owns Ctrl+T; the menu only shows it (a second owner would make the
-        # key ambiguous and neither would fire).
-        self.window.removeAction(train)
-        train.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
@@ -345,6 +351,32 @@ class Teaching(QObject):
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         sheet.open()
         return sheet
+
+    def run_command(self, command: str) -> bool:
+        """What a Run menu item or its key does, on whichever tab is showing."""
+        state, view = self.state, self.state.view
+        training = {
+            "trainButton": state.start_training, "pauseButton": state.pause,
+            "stepButton": state.step, "resetButton": state.reset_run,
+        }
+        if command in training:
+            training[command]()
+            return True
+        views = {
+            "canvasStepButton": lambda: view.request_forward_step("step"),
+            "canvasPlayButton": lambda: view.request_forward_step("play"),
+            "canvasRolledButton": lambda: view.set_canvas_mode(ROLLED),
+            "canvasUnrolledButton": lambda: view.set_canvas_mode(UNROLLED),
+            "canvasBackwardButton": lambda: view.set_backward(not view.backward),
+        }
+        if command not in views:
+            return False
+        # The canvas commands act on a view the class must see.
+        if self.parts.set_visible("network", True):
+            self.parts.bring_to_front("network")
+        view.set_tab(MAIN_TAB)
+        views[command]()
+        return True
 
     def press(self, object_name: str) -> bool:
         """Click a view's button by its object name (False when this window has none)."""

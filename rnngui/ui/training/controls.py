@@ -9,10 +9,12 @@ activation asks first when a run exists, because the run starts again.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,14 +28,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSpinBox,
+    QToolButton,
     QWidget,
 )
 
-from ...engine import ACTIVATIONS, PARAM_NAMES, RNNParams, fmt
+from ...engine import ACTIVATIONS, fmt
 from ...model.document import DocumentError, TrainingSettings
+from ...model.limits import NUMBER_SETTING_RANGES, WHOLE_SETTING_RANGES
 from ...session.state import AppState
+from ..widgets.bad_input import locale_decimal, read_typed
 
-LR_MIN, LR_MAX = 1e-5, 10.0
+# The ranges files and lessons are held to (model/limits.py), so a loaded value is shown as it is.
+LR_MIN, LR_MAX = NUMBER_SETTING_RANGES["learning_rate"]
 SLIDER_STEPS_PER_DECADE = 20
 # Merge ids: a run of arrow presses or a slider drag is one undo step per control.
 MERGE_LR, MERGE_STEPS, MERGE_MOMENTUM, MERGE_CLIP = 5101, 5102, 5103, 5104
@@ -49,6 +55,7 @@ class LogSpinBox(QDoubleSpinBox):
     """A number from 1e-5 to 10 typed exactly, stepped along 1-2-5 (a log scale)."""
 
     LADDER = _ladder()
+    refused = Signal(str)  # a typed text that is not taken, and why
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,20 +69,43 @@ class LogSpinBox(QDoubleSpinBox):
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
         try:
-            return float(text)
-        except ValueError:
+            return read_typed(text)
+        except DocumentError:
             return self.value()
 
     def validate(self, text: str, pos: int):
+        # The app's one parser: "0,3" stays as typed (Intermediate) and is refused with a message
+        # on Enter; dropping the comma as an invalid key made it 3 and the run diverged.
         try:
-            value = float(text)
-        except ValueError:
-            ok = text.strip() in ("", ".", "-") or text.lower().endswith(("e", "e-"))
-            state = QValidator.State.Intermediate if ok else QValidator.State.Invalid
-            return state, text, pos
+            value = read_typed(text)
+        except DocumentError:
+            return QValidator.State.Intermediate, text, pos
         if LR_MIN <= value <= LR_MAX:
             return QValidator.State.Acceptable, text, pos
         return QValidator.State.Intermediate, text, pos
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._say_if_refused()
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._say_if_refused()
+        super().focusOutEvent(event)
+
+    def _say_if_refused(self) -> None:
+        """Why a typed text is not taken (the spin box alone would just put the old value back)."""
+        text = self.lineEdit().text()
+        if text == self.textFromValue(self.value()):
+            return
+        try:
+            value = read_typed(text)
+        except DocumentError as error:
+            self.refused.emit(f"Learning rate: {error}. It stays {self.textFromValue(self.value())}")
+            return
+        if not LR_MIN <= value <= LR_MAX:
+            self.refused.emit(f"Learning rate {text.strip()} is outside {LR_MIN:g} to {LR_MAX:g}; "
+                              f"it stays {self.textFromValue(self.value())}")
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
         value = self.value()
@@ -122,13 +152,13 @@ class TrainingControls(QWidget):
         self.max_steps = QSpinBox()
         self.max_steps.setObjectName("maxSteps")
         self.max_steps.setToolTip("Gradient descent stops after this many steps")
-        self.max_steps.setRange(1, 10_000_000)
+        self.max_steps.setRange(*WHOLE_SETTING_RANGES["max_steps"])
         self.max_steps.setSingleStep(500)
         self.max_steps.setGroupSeparatorShown(True)
         self.max_steps.setKeyboardTracking(False)
         self.momentum = QDoubleSpinBox()
         self.momentum.setObjectName("momentum")
-        self.momentum.setRange(0.0, 0.99)
+        self.momentum.setRange(*NUMBER_SETTING_RANGES["momentum"])
         self.momentum.setSingleStep(0.1)
         self.momentum.setKeyboardTracking(False)
         self.momentum.setToolTip("Momentum as torch.optim.SGD (0 = plain gradient descent)")
@@ -139,7 +169,7 @@ class TrainingControls(QWidget):
         self.clip.setObjectName("clipThreshold")
         self.clip.setToolTip("The largest gradient length clipping lets through")
         self.clip.setDecimals(4)
-        self.clip.setRange(1e-4, 1e6)
+        self.clip.setRange(*NUMBER_SETTING_RANGES["clip"])
         self.clip.setValue(1.0)
         self.clip.setKeyboardTracking(False)
         self.activation = QComboBox()
@@ -147,15 +177,11 @@ class TrainingControls(QWidget):
         self.activation.setToolTip("The hidden unit's activation function (the lesson uses ReLU)")
         for name in ACTIVATIONS:
             self.activation.addItem("ReLU (the lesson's)" if name == "relu" else name, name)
-        self.trainable = {}
+        self.trainable: dict[str, QCheckBox] = {}
         trainable_row = QHBoxLayout()
         trainable_row.setSpacing(6)
-        for name in PARAM_NAMES:
-            box = QCheckBox(name)
-            box.setObjectName(f"train_{name}")
-            box.setToolTip(f"Gradient descent moves {name}")
-            self.trainable[name] = box
-            trainable_row.addWidget(box)
+        self._trainable_row = trainable_row
+        self._cell_names: tuple[str, ...] = ()
         self.only_w2 = QPushButton("only w2")
         self.only_w2.setObjectName("onlyW2Button")
         self.only_w2.setToolTip("Train w2 alone, as the lesson does")
@@ -168,7 +194,7 @@ class TrainingControls(QWidget):
 
         self.seed = QSpinBox()
         self.seed.setObjectName("seed")
-        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setRange(*WHOLE_SETTING_RANGES["seed"])
         self.seed.setToolTip("The seed of the random starting parameters: the same seed, the same start")
         self.reinit_button = QPushButton("Re-initialise")
         self.reinit_button.setObjectName("reinitButton")
@@ -189,36 +215,56 @@ class TrainingControls(QWidget):
         grid.addLayout(lr_row, 0, 1, 1, 3)
         grid.addWidget(QLabel("Max steps"), 1, 0)
         grid.addWidget(self.max_steps, 1, 1)
-        grid.addWidget(QLabel("Momentum"), 1, 2)
-        grid.addWidget(self.momentum, 1, 3)
-        grid.addWidget(QLabel("Activation"), 2, 0)
-        grid.addWidget(self.activation, 2, 1)
+        # The settings a lesson rarely changes fold away on a short window (1024×600, presenter
+        # mode) behind this button; the panel opens them when there is room (set_more_shown).
+        self.more_button = QToolButton(objectName="moreTrainingSettingsButton")
+        self.more_button.setText("More settings")
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setToolTip("Momentum, activation, clipping, which parameters train and "
+                                    "where they start")
+        grid.addWidget(self.more_button, 1, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
+        self.more = QWidget(objectName="moreTrainingSettings")
+        more = QGridLayout(self.more)
+        more.setContentsMargins(0, 0, 0, 0)
+        more.setHorizontalSpacing(6)
+        more.setVerticalSpacing(3)
+        more.addWidget(QLabel("Momentum"), 0, 0)
+        more.addWidget(self.momentum, 0, 1)
+        more.addWidget(QLabel("Activation"), 0, 2)
+        more.addWidget(self.activation, 0, 3)
         clip_row = QHBoxLayout()
         clip_row.addWidget(self.clip_on)
         clip_row.addWidget(self.clip, 1)
-        grid.addLayout(clip_row, 2, 2, 1, 2)
-        grid.addWidget(QLabel("Train"), 3, 0)
-        grid.addLayout(trainable_row, 3, 1, 1, 3)
-        grid.addWidget(QLabel("Start from"), 4, 0)
+        more.addLayout(clip_row, 1, 1, 1, 3)
+        more.addWidget(QLabel("Train"), 2, 0)
+        more.addLayout(trainable_row, 2, 1, 1, 3)
+        more.addWidget(QLabel("Start from"), 3, 0)
         start_row = QHBoxLayout()
         start_row.addWidget(QLabel("seed"))
         start_row.addWidget(self.seed)
         start_row.addWidget(self.reinit_button)
         start_row.addWidget(self.typed_params, 1)
-        grid.addLayout(start_row, 4, 1, 1, 3)
+        more.addLayout(start_row, 3, 1, 1, 3)
+        more.setColumnStretch(1, 1)
+        more.setColumnStretch(3, 1)
+        grid.addWidget(self.more, 2, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        self._more_chosen: bool | None = None  # the user's own choice, once they press it
+        self.more_button.clicked.connect(self._more_clicked)
 
         self.learning_rate.valueChanged.connect(self._lr_typed)
+        self.learning_rate.refused.connect(lambda text: self.state.statusMessage.emit(text, 8000))
         self.lr_slider.valueChanged.connect(self._lr_slid)
         self.max_steps.valueChanged.connect(self._edited)
         self.momentum.valueChanged.connect(self._edited)
         self.clip.valueChanged.connect(self._edited)
         self.clip_on.toggled.connect(self._edited)
-        for box in self.trainable.values():
-            box.toggled.connect(self._edited)
+        self._build_trainable()
         self.only_w2.clicked.connect(lambda: self._set_trainable(("w2",)))
-        self.all_params.clicked.connect(lambda: self._set_trainable(PARAM_NAMES))
+        self.all_params.clicked.connect(lambda: self._set_trainable(self.state.cell.param_names))
         self.activation.currentIndexChanged.connect(self._activation_chosen)
         self.reinit_button.clicked.connect(self._reinitialise)
         self.typed_params.returnPressed.connect(self._typed_params_entered)
@@ -227,7 +273,45 @@ class TrainingControls(QWidget):
         self.show_settings(state.document.training)
         self._show_params(state.params)
 
+    # --- the folding settings (layout) ---------------------------------------------------------
+    def more_height(self) -> int:
+        """What the folding settings add to the panel's height while shown."""
+        return self.more.sizeHint().height() + 3 if self.more.isVisibleTo(self) else 0
+
+    def set_more_shown(self, room: bool) -> None:
+        """Show the rarer settings when there is ``room``, unless the user chose otherwise."""
+        on = room if self._more_chosen is None else self._more_chosen
+        self.more.setVisible(on)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        if self.more_button.isChecked() != on:
+            self.more_button.setChecked(on)
+
+    @Slot(bool)
+    def _more_clicked(self, on: bool) -> None:
+        self._more_chosen = on
+        self.set_more_shown(on)
+
     # --- state -> widgets ---------------------------------------------------------------------
+    def _build_trainable(self) -> None:
+        """One check box per parameter of the document's cell (rebuilt when the cell changes)."""
+        cell = self.state.cell
+        if cell.param_names == self._cell_names:
+            return
+        self._cell_names = cell.param_names
+        for box in self.trainable.values():
+            self._trainable_row.removeWidget(box)
+            box.deleteLater()
+        self.trainable = {}
+        for index, name in enumerate(cell.param_names):
+            box = QCheckBox(name)
+            box.setObjectName(f"train_{name}")
+            box.setToolTip(f"Gradient descent moves {name}")
+            box.toggled.connect(self._edited)
+            self.trainable[name] = box
+            self._trainable_row.insertWidget(index, box)
+        self.only_w2.setVisible("w2" in cell.param_names)  # the lesson's experiment, RNN only
+        self.all_params.setToolTip(f"Train all {len(cell.param_names)} parameters")
+
     @Slot(object)
     def show_settings(self, training: TrainingSettings) -> None:
         self._showing = True
@@ -240,15 +324,16 @@ class TrainingControls(QWidget):
             self.clip.setEnabled(training.clip is not None)
             if training.clip is not None:
                 self.clip.setValue(training.clip)
+            self._build_trainable()
             for name, box in self.trainable.items():
-                box.setChecked(name in training.trainable)
+                box.setChecked(name in training.trained_names(self.state.cell))
             self.activation.setCurrentIndex(self.activation.findData(training.activation))
             self.seed.setValue(int(training.seed))
         finally:
             self._showing = False
 
     @Slot(object)
-    def _show_params(self, params: RNNParams) -> None:
+    def _show_params(self, params: Any) -> None:
         if not self.typed_params.hasFocus():
             self.typed_params.setText(", ".join(fmt(v) for v in params.as_tuple()))
             self.typed_params.setCursorPosition(0)  # show w1 first, not the tail
@@ -339,20 +424,31 @@ class TrainingControls(QWidget):
 
     @Slot()
     def _typed_params_entered(self) -> None:
-        text = self.typed_params.text().replace(";", ",")
+        names = self.state.cell.param_names
+        text = self.typed_params.text()
+        # Numbers are listed with ';', ', ' or spaces; a comma between digits is the locale's
+        # decimal comma (or, with a decimal point, a plain list separator as before).
+        separators = r";|,\s+|\s+" if locale_decimal() == "," else r"[;,\s]+"
+        parts = [p for p in re.split(separators, text.strip()) if p]
         try:
-            values = [float(v) for v in text.replace(",", " ").split()]
-            if len(values) != 5 or not all(math.isfinite(v) for v in values):
-                raise ValueError
-        except ValueError:
+            values = [read_typed(p) for p in parts]
+            if len(values) != len(names):
+                raise DocumentError(f"that is {len(values)} numbers")
+        except DocumentError as error:
             self.state.statusMessage.emit(
-                "Type five numbers for w1, w2, b1, w3, b2, e.g. 1, 0.5, 0, 1, 0", 6000
+                f"{error}: type {len(names)} numbers for {', '.join(names)}, e.g. "
+                + ", ".join(_example(n) for n in names), 6000
             )
             return
         try:
             self.state.reset_run()
-            self.state.set_params(RNNParams(*values), "Type parameters")
+            self.state.set_params(self.state.cell.params(values), "Type parameters")
         except DocumentError as error:
             self.state.statusMessage.emit(str(error), 6000)
         self.typed_params.clearFocus()
         self._show_params(self.state.params)
+
+
+def _example(name: str) -> str:
+    """An example value for the typed-parameters hint: weights 1, biases 0 (w2 the lesson's 0.5)."""
+    return "0.5" if name == "w2" else ("0" if name.startswith("b") else "1")

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,23 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine import PARAM_NAMES
 from ...engine.diagnose import BOUNCING, CONVERGED, CONVERGING, DIVERGED, STALLING
 from ...model import history as H
+from ...session.pacing import MIN_REDRAW_INTERVAL, REDRAW_SHARE, TEXT_INTERVAL
 from ...session.state import DIVERGED as RUN_DIVERGED
 from ...session.state import FINISHED, PAUSED, RUNNING, AppState
+from ..widgets.flow_layout import flow_row
 from ..widgets.label_holder import LabelHolder
 from .controls import TrainingControls, default_confirm
-from .plots import ABSLOG, LINEAR, LOG, PARAM_COLORS, SYMLOG, RunPlot, default_ask_path
+from .plots import ABSLOG, LINEAR, LOG, SYMLOG, RunPlot, default_ask_path, param_color
 
+# Panel heights (px at a 16 px line of text; they grow with the font) below which the rarer
+# settings fold away and the SSR plot joins the plot tabs, so the panel fits a 1024×600 screen,
+# in presenter mode too.
+MORE_SETTINGS_MIN_HEIGHT = 760
+LOSS_APART_MIN_HEIGHT = 560
 WAITING_TEXT = "Press Train or Step to start gradient descent."
-# Redraw at most this often, and never spend more than about a third of the GUI thread's time on
-# it: on a slow or busy machine the plots refresh less often instead of starving input events.
-MIN_REDRAW_INTERVAL = 1 / 60
-REDRAW_SHARE = 1 / 3
-# Progress, speed and diagnosis text while running: 10 times a second is as fast as anyone reads
-# (at 50 the digits only flicker), and each change costs a repaint.
-TEXT_INTERVAL = 0.1
 # The diagnosis line's colour says the verdict at a glance; the words say why.
 KIND_COLORS = {
     CONVERGING: "#1a6e1a",
@@ -75,9 +74,7 @@ class TrainingPanel(QWidget):
         self.reset_button = self._button(
             "Reset", "resetButton", "Back to this run's starting parameters (the same every time)"
         )
-        self.train_button.setShortcut("Ctrl+T")
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
+        buttons_holder, buttons = flow_row()  # wraps on a narrow panel, never past its edge
         for b in (
             self.train_button, self.pause_button, self.step_button, self.stop_button,
             self.reset_button,
@@ -100,20 +97,21 @@ class TrainingPanel(QWidget):
             "lossPlot", "SSR (the loss)", "SSR", [("SSR", H.LOSS, "#1f3a93")],
             scales=(LINEAR, LOG), scale=LOG,
         )
-        grads = [(f"dSSR/d{n}", 2 + i, PARAM_COLORS[n]) for i, n in enumerate(PARAM_NAMES)]
+        columns = state.history.columns
         self.gradient_view = RunPlot(
-            "gradientPlot", "Gradients: dSSR/d each parameter", "dSSR/d parameter", grads,
-            scales=(ABSLOG, SYMLOG, LINEAR), scale=ABSLOG, legend_labels=PARAM_NAMES,
+            "gradientPlot", "Gradients: dSSR/d each parameter", "dSSR/d parameter",
+            _gradient_series(columns), scales=(ABSLOG, SYMLOG, LINEAR), scale=ABSLOG,
+            legend_labels=columns.names,
         )
-        params = [(n, 7 + i, PARAM_COLORS[n]) for i, n in enumerate(PARAM_NAMES)]
         self.params_view = RunPlot(
-            "parameterPlot", "Parameters", "value", params,
+            "parameterPlot", "Parameters", "value", _param_series(columns),
             scales=(LINEAR, SYMLOG), scale=LINEAR,
         )
         self.step_view = RunPlot(
-            "stepSizePlot", "Step size |Δθ|", "|Δθ|", [("|Δθ|", H.STEP_SIZE, "#444")],
+            "stepSizePlot", "Step size |Δθ|", "|Δθ|", [("|Δθ|", columns.step_size, "#444")],
             scales=(LOG, LINEAR), scale=LOG,
         )
+        self._names = columns.names
         self.views = (self.loss_view, self.gradient_view, self.params_view, self.step_view)
         self.loss_plot = self.loss_view.plot
         self.gradient_plot = self.gradient_view.plot
@@ -124,10 +122,11 @@ class TrainingPanel(QWidget):
         self.tabs.addTab(self.params_view, "Parameters")
         self.tabs.addTab(self.step_view, "Step size")
         self.tabs.setDocumentMode(True)
-        plots = QSplitter(Qt.Orientation.Vertical)
+        plots = QSplitter(Qt.Orientation.Vertical, objectName="trainingPlotsSplitter")
         plots.setChildrenCollapsible(False)
         plots.addWidget(self.loss_view)
         plots.addWidget(self.tabs)
+        self.plots_splitter = plots
 
         self.diagnosis_label = QLabel(WAITING_TEXT)
         self.diagnosis_label.setObjectName("diagnosisLabel")
@@ -146,7 +145,7 @@ class TrainingPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(QLabel("<b>Training</b>"))
-        layout.addLayout(buttons)
+        layout.addWidget(buttons_holder)
         layout.addWidget(self.controls)
         layout.addLayout(progress_row)
         layout.addWidget(plots, 1)
@@ -167,6 +166,37 @@ class TrainingPanel(QWidget):
         state.sequencesChanged.connect(self._on_data_changed)
         self._show_max_steps()
         self._on_run_state(state.run_state)
+
+    # --- fitting short screens (layout) --------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """What the compact arrangement needs (see resizeEvent), so a 600 px screen fits."""
+        hint = super().minimumSizeHint()
+        saved = self.controls.more_height()
+        if self.tabs.indexOf(self.loss_view) < 0:
+            saved += self.loss_view.minimumSizeHint().height() + self.plots_splitter.handleWidth()
+        hint.setHeight(hint.height() - saved)
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        height = event.size().height()
+        self.controls.set_more_shown(height >= MORE_SETTINGS_MIN_HEIGHT * self._em())
+        self._loss_in_tabs(height < LOSS_APART_MIN_HEIGHT * self._em())
+
+    def _em(self) -> float:
+        """Thresholds grow with the font (presenter mode): in lines of text."""
+        return self.fontMetrics().height() / 16
+
+    def _loss_in_tabs(self, short: bool) -> None:
+        """On a short panel the SSR plot becomes the first plot tab instead of a plot above."""
+        index = self.tabs.indexOf(self.loss_view)
+        if short and index < 0:
+            self.tabs.insertTab(0, self.loss_view, "SSR")
+            self.tabs.setCurrentIndex(0)
+        elif not short and index >= 0:
+            self.tabs.removeTab(index)
+            self.plots_splitter.insertWidget(0, self.loss_view)
+            self.loss_view.show()
 
     @staticmethod
     def _button(text: str, name: str, tip: str) -> QPushButton:
@@ -224,8 +254,19 @@ class TrainingPanel(QWidget):
         left = max(state.run_max_steps - int(last[H.STEP]), 0) / rate
         self.speed_label.setText(f"{rate:,.0f} steps/s · {_duration(left)} left")
 
+    def _follow_cell(self) -> None:
+        """Another cell has other parameters: the curves follow the history's columns."""
+        columns = self.state.history.columns
+        if columns.names == self._names:
+            return
+        self._names = columns.names
+        self.gradient_view.set_series(_gradient_series(columns), columns.names)
+        self.params_view.set_series(_param_series(columns))
+        self.step_view.set_series([("|Δθ|", columns.step_size, "#444")])
+
     @Slot()
     def _on_reset(self) -> None:
+        self._follow_cell()
         for view in self.views:
             view.clear()
         self.progress.setValue(0)
@@ -312,6 +353,14 @@ class TrainingPanel(QWidget):
             return ""
         self.state.statusMessage.emit(f"Saved {len(self.state.history.drawable()):,} steps to {path}", 4000)
         return path
+
+
+def _gradient_series(columns: H.Columns) -> list[tuple[str, int, str]]:
+    return [(f"dSSR/d{n}", columns.grad(n), param_color(n, i)) for i, n in enumerate(columns.names)]
+
+
+def _param_series(columns: H.Columns) -> list[tuple[str, int, str]]:
+    return [(n, columns.param(n), param_color(n, i)) for i, n in enumerate(columns.names)]
 
 
 def _duration(seconds: float) -> str:

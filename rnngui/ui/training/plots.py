@@ -60,6 +60,13 @@ PARAM_COLORS = {
     "w3": "#CC79A7",
     "b2": "#E69F00",
 }
+# Okabe-Ito, in order, for a cell whose parameters have no colour of their own (the LSTM's
+# gates: one colour per gate, the parameters of a gate told apart by line style).
+OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+
+
+def param_color(name: str, index: int) -> str:
+    return PARAM_COLORS.get(name, OKABE_ITO[index % len(OKABE_ITO)])
 
 
 def symlog(values: np.ndarray) -> np.ndarray:
@@ -152,7 +159,7 @@ class RunPlot(QWidget):
         self.plot.setLabel("bottom", "step")
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)  # our Export menu replaces pyqtgraph's
-        self.plot.setMinimumHeight(130)
+        self.plot.setMinimumHeight(80)  # two plots and the settings fit a 600 px screen
         item = self.plot.getPlotItem()
         # one row of legend entries along the top: it hides less of the curves than a column
         self.legend = item.addLegend(
@@ -165,17 +172,7 @@ class RunPlot(QWidget):
             item.getAxis(axis_name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.curves = {}
-        for name, _column, color in self.series:
-            # PlotCurveItem, not PlotDataItem: the data come decimated and (on log scales)
-            # already in log10, so PlotDataItem's per-setData mapping, bounds and clipping work
-            # (a third of a chunk's GUI time, measured with py-spy) buys nothing. 1-pixel
-            # (cosmetic) lines: Qt's raster engine draws wider ones several times slower.
-            curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=1), name=name, connect="finite")
-            item.addItem(curve)
-            self.curves[name] = curve
-        for curve, label in zip(self.curves.values(), legend_labels or ()):
-            self.legend.removeItem(curve)
-            self.legend.addItem(curve, label)
+        self.set_series(self.series, legend_labels)
 
         self.scale_box = QComboBox()
         self.scale_box.setObjectName(f"{object_name}Scale")
@@ -213,6 +210,31 @@ class RunPlot(QWidget):
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.getPlotItem().vb.sigRangeChangedManually.connect(self._zoomed_by_hand)
         self._apply_scale()
+
+    def set_series(
+        self, series: Sequence[tuple[str, int, str]], legend_labels: Sequence[str] | None = None
+    ) -> None:
+        """Replace the curves (another cell has other parameters); the rows are drawn anew."""
+        item = self.plot.getPlotItem()
+        for curve in self.curves.values():
+            self.legend.removeItem(curve)
+            item.removeItem(curve)
+        self.series = tuple(series)
+        self.curves = {}
+        self.legend.setColumnCount(min(len(self.series), 6))
+        for name, _column, color in self.series:
+            # PlotCurveItem, not PlotDataItem: the data come decimated and (on log scales)
+            # already in log10, so PlotDataItem's per-setData mapping, bounds and clipping work
+            # (a third of a chunk's GUI time, measured with py-spy) buys nothing. 1-pixel
+            # (cosmetic) lines: Qt's raster engine draws wider ones several times slower.
+            curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=1), name=name, connect="finite")
+            item.addItem(curve)
+            self.curves[name] = curve
+        for curve, label in zip(self.curves.values(), legend_labels or ()):
+            self.legend.removeItem(curve)
+            self.legend.addItem(curve, label)
+        self._decimator = PeakDecimator()
+        self._rows = None
 
     # --- data -------------------------------------------------------------------------------------
     @property

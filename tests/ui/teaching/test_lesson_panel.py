@@ -13,6 +13,7 @@ from rnngui.engine import fmt, run_to_end
 from rnngui.lesson import Action, compute, lessons_dir, load_folder
 from rnngui.session.state import FINISHED, AppState
 from rnngui.ui.teaching.lesson_actions import LessonActions
+from rnngui.ui.window_parts import WindowParts
 from rnngui.ui.teaching.lesson_panel import LessonPanel, show_number
 
 SHIPPED = [e for e in load_folder(lessons_dir())]
@@ -192,15 +193,17 @@ def test_a_missing_view_is_a_sentence_not_a_traceback(qtbot):
     bare = QMainWindow()
     qtbot.addWidget(bare)
     bare.state = AppState()
-    actions = LessonActions(bare)
+    actions = LessonActions(bare.state, WindowParts(bare))
     problems = actions.apply((
         Action("view", "unrolled"), Action("lab_tab", "unroll"), Action("highlight", "w2"),
         Action("hide_panels", ("training",)), Action("select", "no such sequence"),
         Action("params", {"w2": 2.0}),
     ))
-    assert len(problems) == 5
-    assert "no network canvas" in problems[0]
-    assert "no such sequence" in problems[4]
+    assert len(problems) == 4  # the highlight is view state: a canvas shown later follows it
+    assert "no Network panel" in problems[0]
+    assert "no Gradient lab tab" in problems[1]
+    assert "no such sequence" in problems[3]
+    assert bare.state.view.highlighted == "w2"
     assert bare.state.params.w2 == 2.0  # what can be done is done
     assert actions.try_it("forward_step") is not None
     bare.state.shutdown()
