@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ...engine import PARAM_NAMES, RNNParams, fmt
+from ...engine import fmt
 from ...engine.landscape import ssr_at_points
 from ...model import history as H
 from ...session.compare import RUN_COLOURS, CompareRuns
@@ -25,7 +27,7 @@ LABEL_SPACING_PX = 28  # step numbers closer than this on screen would overlap
 
 
 def path_points(
-    history: H.RunHistory, start: RNNParams | None = None
+    history: H.RunHistory, start: Any = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Steps and parameter rows (n, 5) along a run: the start (step 0), then after each step.
 
@@ -35,7 +37,7 @@ def path_points(
     if len(rows) > PATH_POINTS:
         idx = np.r_[np.linspace(0, len(rows) - 2, PATH_POINTS - 1).astype(int), len(rows) - 1]
         rows = rows[idx]
-    steps, params = rows[:, H.STEP], rows[:, H.PARAMS]
+    steps, params = rows[:, H.STEP], rows[:, history.columns.params]
     if start is not None and len(rows):
         steps = np.r_[0.0, steps]
         params = np.vstack([start.as_tuple(), params])
@@ -137,7 +139,7 @@ class Landscape1D(_Landscape):
         self.setObjectName("landscape1D")
         self.param = QComboBox(objectName="landscape1DParam")
         self.param.setToolTip("The parameter along the x axis; the others stay as they are")
-        self.param.addItems(PARAM_NAMES)
+        self.param.addItems(self.state.cell.param_names)
         self.param.setCurrentText("w2")
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("landscape1DPlot")
@@ -168,7 +170,7 @@ class Landscape1D(_Landscape):
     def axes_wanted(self) -> dict:
         name = self.param.currentText()
         _, params = path_points(self.state.history, self.state.run_initial_params)
-        lo, hi = span_around(params[:, PARAM_NAMES.index(name)], getattr(self.state.params, name))
+        lo, hi = span_around(params[:, self.state.cell.param_names.index(name)], getattr(self.state.params, name))
         return {name: np.linspace(lo, hi, POINTS_1D)}
 
     def show_grid(self, axes: dict, ssr: np.ndarray) -> None:
@@ -176,13 +178,13 @@ class Landscape1D(_Landscape):
         keep = np.isfinite(ssr) & (ssr > 0)
         self.curve.setData(values[keep], ssr[keep])
         self.plot.setLabel("bottom", name)
-        others = ", ".join(f"{n} = {fmt(getattr(self.state.params, n))}" for n in PARAM_NAMES if n != name)
+        others = ", ".join(f"{n} = {fmt(getattr(self.state.params, n))}" for n in self.state.cell.param_names if n != name)
         self.note.setText(
             f"The curve is SSR over {name} with {others} held where they are now. The red points "
             "are this run's steps, numbered from the start; arrows show where the latest steps went."
         )
 
-    def _path_on_curve(self, history: H.RunHistory, start: RNNParams | None):
+    def _path_on_curve(self, history: H.RunHistory, start: Any):
         """(values of the chosen parameter, SSR there, step numbers) along a run.
 
         The SSR is computed at the drawn parameters (all five), so with only this parameter
@@ -192,8 +194,9 @@ class Landscape1D(_Landscape):
         if not len(params):
             return np.empty(0), np.empty(0), np.empty(0)
         sequences, targets = self.state.document.training_data()
-        ssr = ssr_at_points(params, sequences, targets, self.state.document.training.activation)
-        values = params[:, PARAM_NAMES.index(self.param.currentText())]
+        ssr = ssr_at_points(params, sequences, targets, self.state.document.training.activation,
+                            cell=self.state.cell.key)
+        values = params[:, self.state.cell.param_names.index(self.param.currentText())]
         keep = np.isfinite(values) & np.isfinite(ssr) & (ssr > 0)
         return values[keep], ssr[keep], steps[keep]
 
@@ -252,7 +255,7 @@ class Landscape2D(_Landscape):
         self.x_param.setToolTip("The parameter along the x axis")
         self.y_param.setToolTip("The parameter along the y axis")
         for combo, default in ((self.x_param, "w1"), (self.y_param, "w2")):
-            combo.addItems(PARAM_NAMES)
+            combo.addItems(self.state.cell.param_names)
             combo.setCurrentText(default)
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("landscape2DPlot")
@@ -278,9 +281,9 @@ class Landscape2D(_Landscape):
     def axes_wanted(self) -> dict:
         x, y = self.x_param.currentText(), self.y_param.currentText()
         if x == y:
-            y = next(n for n in PARAM_NAMES if n != x)
+            y = next(n for n in self.state.cell.param_names if n != x)
         _, params = path_points(self.state.history, self.state.run_initial_params)
-        xv, yv = params[:, PARAM_NAMES.index(x)], params[:, PARAM_NAMES.index(y)]
+        xv, yv = params[:, self.state.cell.param_names.index(x)], params[:, self.state.cell.param_names.index(y)]
         p = self.state.params
         xlo, xhi = span_around(xv, getattr(p, x))
         ylo, yhi = span_around(yv, getattr(p, y))
@@ -306,7 +309,7 @@ class Landscape2D(_Landscape):
             self.isocurves.append(iso)
         self.plot.setLabel("bottom", xn)
         self.plot.setLabel("left", yn)
-        fixed = ", ".join(f"{n} = {fmt(getattr(self.state.params, n))}" for n in PARAM_NAMES
+        fixed = ", ".join(f"{n} = {fmt(getattr(self.state.params, n))}" for n in self.state.cell.param_names
                           if n not in (xn, yn))
         self.note.setText(
             f"Contours of log10 SSR over {xn} and {yn} ({fixed} fixed); the white square is where "
@@ -319,7 +322,7 @@ class Landscape2D(_Landscape):
             return
         names = list(self.grid_axes)
         _, params = path_points(self.state.history, self.state.run_initial_params)
-        xv, yv = (params[:, PARAM_NAMES.index(n)] for n in names)
+        xv, yv = (params[:, self.state.cell.param_names.index(n)] for n in names)
         ok = np.isfinite(xv) & np.isfinite(yv)
         self.path.setData(xv[ok], yv[ok])
         if ok.any():

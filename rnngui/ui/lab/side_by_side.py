@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...model import history as H
 from ...session.compare import MAX_RUNS, RUN_COLOURS, SUGGESTED_CLIP, CompareRuns, RunSpec
 from ...session.state import AppState
+from ..widgets.bad_input import read_typed
 from .plot import RefreshWhenShown, log_plot, positive
 
 COLUMNS = ("run", "learning rate", "start w2", "clip (blank = off)")
@@ -75,28 +76,70 @@ class CompareRunsView(RefreshWhenShown, QWidget):
         self.defaults_button.clicked.connect(self.suggest)
         model.updated.connect(self._on_model_updated)
         model.runningChanged.connect(self._on_running)
+        self._filling = False
+        self._edited = False  # the user typed runs of their own: a new document keeps them
+        self._suggested_for: tuple | None = None
+        self.table.itemChanged.connect(self._on_table_edited)
+        state.documentChanged.connect(self._on_document_changed)
         self.suggest()
         self._on_running(False)
 
     @Slot()
+    def _on_table_edited(self, *_: object) -> None:
+        if not self._filling:
+            self._edited = True
+
+    def _story_key(self) -> tuple:
+        """What the suggested runs and the finished runs depend on: the data and the settings."""
+        document = self.state.document
+        return document.sequences, document.training, type(document.params)
+
+    @Slot(object)
+    def _on_document_changed(self, *_: object) -> None:
+        """A preset, a lesson step, an open or an edit of the data: runs of the old project are
+        stale (another project's learning rates, curves and diagnoses), so they go."""
+        key = self._story_key()
+        if key == self._suggested_for:
+            return
+        old, self._suggested_for = self._suggested_for, key
+        data_changed = old is None or old[0] != key[0] or old[2] != key[2]
+        if data_changed and (self.model.histories or self.model.running):
+            self.model.stop()
+            self.model.specs, self.model.histories, self.model.diagnoses = [], [], []
+            self.model.starts = []
+            self.refresh()
+        if not self._edited or data_changed:
+            self.suggest()
+
+    @Slot()
     def suggest(self) -> None:
-        """Runs that tell a story: as set, a tenth of the learning rate, and clipped."""
+        """Runs that tell a story: as set, a tenth of the learning rate, and the other clipping
+        choice (clipped when the project does not clip, unclipped when it does: never a copy)."""
         t = self.state.document.training
         start = self.state.run_initial_params or self.state.params  # where this run began
         w2 = start.w2
         rows = [
             (t.learning_rate, w2, t.clip),
-            (t.learning_rate / 10, w2, t.clip),
-            (t.learning_rate, w2, t.clip or SUGGESTED_CLIP),
+            (max(t.learning_rate / 10, 1e-5), w2, t.clip),
+            (t.learning_rate, w2, SUGGESTED_CLIP if t.clip is None else None),
             None,
         ]
+        self._filling = True
+        try:
+            self._fill(rows, t.learning_rate)
+        finally:
+            self._filling = False
+        self._edited = False
+        self._suggested_for = self._story_key()
+
+    def _fill(self, rows: list, learning_rate: float) -> None:
         for r, spec in enumerate(rows):
             tick = QTableWidgetItem(f"run {r + 1}")
             tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             tick.setCheckState(Qt.CheckState.Checked if spec else Qt.CheckState.Unchecked)
             tick.setForeground(QColor(RUN_COLOURS[r]))
             self.table.setItem(r, 0, tick)
-            lr, start, clip = spec or (t.learning_rate, 0.5, None)
+            lr, start, clip = spec or (learning_rate, 0.5, None)
             self.table.setItem(r, 1, QTableWidgetItem(f"{lr:g}"))
             self.table.setItem(r, 2, QTableWidgetItem(f"{start:g}"))
             self.table.setItem(r, 3, QTableWidgetItem("" if clip is None else f"{clip:g}"))
@@ -108,12 +151,12 @@ class CompareRunsView(RefreshWhenShown, QWidget):
             if self.table.item(r, 0).checkState() != Qt.CheckState.Checked:
                 continue
             try:
-                lr = float(self.table.item(r, 1).text())
-                start = float(self.table.item(r, 2).text())
+                lr = read_typed(self.table.item(r, 1).text())
+                start = read_typed(self.table.item(r, 2).text())
                 clip_text = self.table.item(r, 3).text().strip()
-                clip = float(clip_text) if clip_text else None
-            except ValueError:
-                raise ValueError(f"run {r + 1}: type numbers (clip may be left blank)") from None
+                clip = read_typed(clip_text) if clip_text else None
+            except ValueError as error:
+                raise ValueError(f"run {r + 1}: {error} (clip may be left blank)") from None
             if not (np.isfinite(lr) and 1e-5 <= lr <= 10):
                 raise ValueError(f"run {r + 1}: the learning rate must be between 1e-5 and 10")
             if not np.isfinite(start) or abs(start) > 1e6:
@@ -159,7 +202,7 @@ class CompareRunsView(RefreshWhenShown, QWidget):
             if i < len(histories) and len(histories[i]):
                 steps = histories[i].column(H.STEP)
                 self.loss_curves[i].setData(*positive(steps, histories[i].column(H.LOSS)))
-                grads = np.abs(histories[i].column(H.GRADS.start + 1))
+                grads = np.abs(histories[i].column(histories[i].columns.grad("w2")))
                 self.grad_curves[i].setData(*positive(steps, grads))
                 diagnosis = self.model.diagnoses[i]
                 text = "" if diagnosis is None else diagnosis.message
