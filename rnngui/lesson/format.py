@@ -19,14 +19,19 @@ from typing import Any
 
 from ..engine import LESSON_PARAMS, PARAM_NAMES
 from ..model.document import Document
+from ..model.limits import MAX_LESSON_TEXT_CHARS, NUMBER_SETTING_RANGES, WHOLE_SETTING_RANGES
 from ..model.presets import PRESETS
 from ..model.project_file import (
     FORMAT_NAME,
     FORMAT_VERSION,
     ProjectFileError,
+    RawNumber,
     _kind,  # one wording for "not the JSON type expected" everywhere
+    _parse_float,  # numbers beyond a float become RawNumber, as in project files
+    _parse_int,
     from_dict,
 )
+from ..model.safe_read import FileTooLarge, excerpt, read_limited_text
 from .compute import Tolerance, check_compute, parse_number
 
 LESSON_FORMAT = "rnnlab-lesson"
@@ -120,7 +125,10 @@ def load_lesson(path: str | Path) -> Lesson:
     try:
         if path.stat().st_size > MAX_LESSON_BYTES:
             raise LessonError(f"{path.name}: larger than {MAX_LESSON_BYTES // 1024 // 1024} MB")
-        text = path.read_text(encoding="utf-8")
+        # Never blocks on a FIFO, never reads /dev/zero's endless zeros: regular files, the limit.
+        text = read_limited_text(path, MAX_LESSON_BYTES, encoding="utf-8")
+    except FileTooLarge:
+        raise LessonError(f"{path.name}: larger than {MAX_LESSON_BYTES // 1024 // 1024} MB") from None
     except OSError as error:
         raise LessonError(f"{path.name}: cannot be read ({error.strerror or error})") from None
     except UnicodeDecodeError:
@@ -129,8 +137,27 @@ def load_lesson(path: str | Path) -> Lesson:
 
 
 def loads(text: str, source: str = "lesson", path: Path | None = None) -> Lesson:
+    """A checked Lesson, or LessonError: whatever a check missed (a type or overflow error deep in
+    a value) becomes a LessonError too, so a lesson file can never break the window."""
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        return _loads(text, source, path)
+    except LessonError:
+        raise
+    except (ValueError, TypeError, OverflowError, ArithmeticError, KeyError, AttributeError,
+            RecursionError) as error:
+        raise LessonError(
+            f"{source}: holds a value RNN Lab cannot use ({type(error).__name__}: "
+            f"{excerpt(str(error), 200)})"
+        ) from None
+
+
+def _loads(text: str, source: str, path: Path | None) -> Lesson:
+    try:
+        # Numbers too large for a float (1e400, 401 digits) are kept as RawNumber, which every
+        # number check refuses by name, instead of raising deep inside a check.
+        data = json.loads(
+            text, parse_constant=_reject_constant, parse_int=_parse_int, parse_float=_parse_float
+        )
     except json.JSONDecodeError as error:
         hint = " (the file looks cut short)" if error.pos >= len(text.rstrip()) else ""
         raise LessonError(
@@ -150,12 +177,18 @@ def load_folder(folder: str | Path) -> list[LessonEntry]:
     with its error, so the app lists it instead of failing."""
     folder = Path(folder)
     entries = []
-    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+    try:
+        paths = sorted(folder.glob("*.json")) if folder.is_dir() else []
+    except OSError:
+        paths = []
+    for path in paths:
         try:
             lesson = load_lesson(path)
             entries.append(LessonEntry(path, lesson, "", lesson.title))
         except LessonError as error:
             entries.append(LessonEntry(path, None, str(error), path.stem))
+        except Exception as error:  # noqa: BLE001 - one broken file never breaks the window
+            entries.append(LessonEntry(path, None, f"{path.name}: {type(error).__name__}", path.stem))
     return entries
 
 
@@ -264,10 +297,12 @@ def _compute(raw: dict, where: str) -> dict:
 def _expect(raw: dict, where: str) -> tuple[float | None, str]:
     if raw.get("expect") is None:
         return None, ""
+    if isinstance(raw["expect"], RawNumber):
+        raise LessonError(f'{where}: "expect" is {raw["expect"].describe()}, too large')
     try:
         value = parse_number(raw["expect"])
-    except ValueError as error:
-        raise LessonError(f'{where}: "expect" {error}') from None
+    except (ValueError, TypeError, OverflowError) as error:
+        raise LessonError(f'{where}: "expect" {excerpt(str(error), 200)}') from None
     written = raw["expect"]
     return value, written if isinstance(written, str) else f"{written:g}"
 
@@ -331,6 +366,11 @@ def _check_training(arg: Any) -> dict[str, Any]:
         }[kind]
         if not ok:
             raise LessonError(f"{key} has the wrong type: {_kind(value)}")
+        # Only values the training controls can show as they are (a spin box clamps the rest).
+        if key in WHOLE_SETTING_RANGES or (key in NUMBER_SETTING_RANGES and value is not None):
+            low, high = {**WHOLE_SETTING_RANGES, **NUMBER_SETTING_RANGES}[key]
+            if not low <= value <= high:
+                raise LessonError(f"{key} is {value:g}; it must be from {low:g} to {high:g}")
     return arg
 
 
@@ -366,8 +406,9 @@ def _check_panels(arg: Any) -> tuple[str, ...]:
 
 
 def _check_seed(arg: Any) -> int:
-    if isinstance(arg, bool) or not isinstance(arg, int) or arg < 0:
-        raise LessonError(f"needs a seed (a whole number from 0), not {_kind(arg)}")
+    low, high = WHOLE_SETTING_RANGES["seed"]
+    if isinstance(arg, bool) or not isinstance(arg, int) or not low <= arg <= high:
+        raise LessonError(f"needs a seed (a whole number from {low} to {high:,}), not {_kind(arg)}")
     return arg
 
 
@@ -427,10 +468,20 @@ def _text(raw: dict, key: str, where: str, required: bool = True) -> str:
         raise LessonError(f'{where}: "{key}" is missing')
     if not isinstance(value, str) or (required and not value.strip()):
         raise LessonError(f'{where}: "{key}" must be text, not {_kind(value)}')
+    if len(value) > MAX_LESSON_TEXT_CHARS:  # laying out megabytes of text freezes the window
+        raise LessonError(
+            f'{where}: "{key}" is {len(value):,} characters long; a lesson text is at most '
+            f"{MAX_LESSON_TEXT_CHARS:,} (split it into steps)"
+        )
     return value.strip()
 
 
 def _is_number(value: Any) -> bool:
-    return not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer beyond any float
+        return False
 
 
