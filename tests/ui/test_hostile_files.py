@@ -267,3 +267,39 @@ def test_a_non_utf8_file_name_reopens_from_open_recent(window, errors, tmp_path)
     assert window.file_actions.recent_files()[0] == str(path.resolve())
     assert window.file_actions.open_recent(window.file_actions.recent_files()[0])
     assert not errors
+
+
+# --- values at the edges are shown as they are used -------------------------------------------
+def test_settings_at_the_edges_of_their_ranges_are_shown_exactly(window, tmp_path):
+    data = json.loads(project_file.dumps(companies()))
+    data["training"].update(learning_rate=10.0, max_steps=10_000_000, seed=2**31 - 1, momentum=0.99)
+    path = tmp_path / "edges.rnnlab"
+    path.write_text(json.dumps(data))
+    assert window.open_file(path)
+    controls = window.training_panel.controls
+    training = window.state.document.training
+    assert controls.learning_rate.value() == training.learning_rate == 10.0
+    assert controls.max_steps.value() == training.max_steps == 10_000_000
+    assert controls.seed.value() == training.seed == 2**31 - 1
+    assert controls.momentum.value() == training.momentum == 0.99
+
+
+# --- the through-time page with numbers beyond a float ----------------------------------------
+@pytest.mark.parametrize(
+    "params",
+    [dict(w1=1.0, w2=2.0, b1=0.0, w3=1.0, b2=0.0), dict(w1=1e300, w2=1e300, b1=1e300, w3=1e300, b2=0)],
+    ids=["w2 = 2 over 1100 days", "weights of 1e300"],
+)
+def test_through_time_draws_what_is_finite_and_says_the_rest(window, qtbot, params):
+    from rnngui.engine import RNNParams
+
+    window.state.set_sequences((SequenceData("long", (0.5,) * 1100, 0.5),), "long")
+    window.state.set_params(RNNParams(**params))
+    window.tabs.setCurrentWidget(window.gradient_lab)
+    view = window.gradient_lab.through_time
+    window.gradient_lab.tabs.setCurrentWidget(view)
+    timed(view.refresh)  # raised OverflowError on every refresh
+    x, y = view.measured.getOriginalDataset()
+    assert y is None or all(v < float("inf") for v in y)
+    assert "beyond the largest number" in view.current.text()
+    assert "not drawn" in view.current.text()
