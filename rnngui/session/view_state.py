@@ -44,9 +44,9 @@ class ViewState(QObject):
             self.backwardChanged.emit(self.backward)
 
     def set_highlight(self, name: str | None) -> None:
-        if name != self.highlighted:
-            self.highlighted = name
-            self.highlightChanged.emit(name)
+        # Always announced: a click on the canvas may have changed the highlight since.
+        self.highlighted = name
+        self.highlightChanged.emit(name)
 
     def set_tab(self, tab: str) -> None:
         if tab not in (MAIN_TAB, LAB_TAB):
