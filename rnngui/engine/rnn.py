@@ -417,9 +417,17 @@ def raw_ssr_and_grads(
     targets: tuple[float, ...],
     activation: str = "relu",
 ) -> tuple[float, float, float, float, float, float]:
-    """The cell seam's hot path: (SSR, dw1, dw2, db1, dw3, db2) from values in PARAM_NAMES order."""
+    """The cell seam's hot path: (SSR, dw1, dw2, db1, dw3, db2) from values in PARAM_NAMES order.
+
+    The same choice as ``ssr_and_grads_raw``, written out again so that train's every step costs
+    no more Python calls than before the seam.
+    """
     w1, w2, b1, w3, b2 = values
-    return ssr_and_grads_raw(w1, w2, b1, w3, b2, seqs, targets, activation)
+    if activation == "relu":
+        return _ssr_and_grads_relu(w1, w2, b1, w3, b2, seqs, targets)
+    if sum(len(xs) for xs in seqs) > WIDE_STEPS:
+        return _ssr_and_grads_wide(w1, w2, b1, w3, b2, seqs, targets, activation)
+    return _ssr_and_grads_loop(w1, w2, b1, w3, b2, seqs, targets, activation)
 
 
 # --- the loss over many parameter values at once (landscapes, paths drawn on them) --------------

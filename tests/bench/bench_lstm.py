@@ -32,16 +32,21 @@ def long_data(n: int = 50) -> tuple[list[list[float]], list[float]]:
     return [[rng.random() for _ in range(n)] for _ in range(2)], [0.0, 1.0]
 
 
-def rate(fn, seconds: float = 1.0) -> float:
-    """Calls per second, best of three rounds."""
-    best = 0.0
-    for _ in range(3):
-        n, t0 = 0, time.perf_counter()
-        while time.perf_counter() - t0 < seconds / 3:
-            for _ in range(10):
-                fn()
-            n += 10
-        best = max(best, n / (time.perf_counter() - t0))
+def rates(fns, seconds: float = 3.0, rounds: int = 9) -> list[float]:
+    """Calls per second of each function, best of ``rounds`` short rounds taken in turn.
+
+    Taking the rounds in turn (ours, torch, ours, torch, ...) lets a busy machine slow both sides
+    alike, so the ratio is steadier than either figure alone.
+    """
+    best = [0.0] * len(fns)
+    for _ in range(rounds):
+        for k, fn in enumerate(fns):
+            n, t0 = 0, time.perf_counter()
+            while time.perf_counter() - t0 < seconds / rounds / len(fns):
+                for _ in range(10):
+                    fn()
+                n += 10
+            best[k] = max(best[k], n / (time.perf_counter() - t0))
     return best
 
 
@@ -76,19 +81,23 @@ def main() -> None:
     cases = (("Company A and B", [list(s) for s in COMPANIES[0]], list(COMPANIES[1])),
              ("2 sequences of 50", *long_data()))
     for name, seqs, targets in cases:
-        public = rate(lambda seqs=seqs, targets=targets: loss_and_grads(CHAPTER_PARAMS, seqs, targets))
         s, t = prepare(seqs, targets)
-        raw = rate(lambda s=s, t=t: raw_ssr_and_grads(CHAPTER_PARAMS.as_tuple(), s, t))
+        fns = [
+            lambda seqs=seqs, targets=targets: loss_and_grads(CHAPTER_PARAMS, seqs, targets),
+            lambda s=s, t=t: raw_ssr_and_grads(CHAPTER_PARAMS.as_tuple(), s, t),
+        ]
         try:
-            torch_rate = rate(torch_case(seqs, targets))
+            fns.append(torch_case(seqs, targets))
         except ImportError:
-            torch_rate = float("nan")
+            fns.append(None)
+        public, raw, torch_rate = rates([f for f in fns if f is not None]) + [float("nan")] * (
+            fns[-1] is None
+        )
         print(
             f"{name:18s} loss_and_grads {public:9,.0f}/s  hot path {raw:9,.0f}/s  "
             f"torch {torch_rate:7,.0f}/s  ratio {public / torch_rate:5.1f}x (hot path "
             f"{raw / torch_rate:5.1f}x)"
         )
-
 
 if __name__ == "__main__":
     main()
