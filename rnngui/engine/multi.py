@@ -2,18 +2,19 @@
 
 Each run is the ordinary ``train`` generator, so every run is exactly what the training panel
 would do with the same settings; stepping them in lock-step lets their curves share one step axis.
+Any cell works (each start's type names its cell, which must be its config's ``cell``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator, Sequence
+from typing import Any
 
-from .rnn import RNNParams
 from .train import StepRecord, TrainConfig, TrainEnd, train
 
 
 def train_many(
-    starts: Sequence[RNNParams],
+    starts: Sequence[Any],  # RNNParams, LSTMParams, ...
     sequences: Sequence[Sequence[float]],
     targets: Sequence[float],
     configs: Sequence[TrainConfig],
