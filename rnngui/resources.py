@@ -1,7 +1,9 @@
 """Where the app's resource files (icons, lessons, examples) are, from source and when frozen.
 
-From a source checkout they are in <project>/resources. The PyInstaller bundle unpacks them to
-<bundle>/_internal/resources, which is sys._MEIPASS/resources at run time. Qt-free on purpose.
+From a source checkout they are in <project>/resources. An installed wheel (`pip install .`)
+carries them as package data in rnngui/_resources (setup.py copies them there at build time). The
+PyInstaller bundle unpacks them to <bundle>/_internal/resources, which is sys._MEIPASS/resources at
+run time. Qt-free on purpose.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+PACKAGED = "_resources"  # the folder inside the installed package
 ICON_NAME = "rnn-lab"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -18,7 +21,11 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if getattr(sys, "frozen", False) and bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    here = Path(__file__).resolve().parent
+    installed = here / PACKAGED
+    if installed.is_dir():  # checked first: beside site-packages, ../resources is anyone's
+        return installed
+    return here.parent / "resources"
 
 
 def icon_paths() -> list[Path]:

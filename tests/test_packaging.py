@@ -258,3 +258,77 @@ def test_the_application_gets_the_window_icon(qapp):
     sizes = {size.width() for size in qapp.windowIcon().availableSizes()}
     assert set(PNG_SIZES) <= sizes
     assert qapp.desktopFileName() == "rnn-lab"
+
+
+# --- the wheel `pip install .` builds ----------------------------------------------------------
+WHEEL_CHECK = """
+import sys
+from pathlib import Path
+import rnngui
+from rnngui import resources
+from rnngui.lesson import lessons_dir
+from rnngui.model.examples import EXAMPLES_DIR
+target = Path(sys.argv[1]).resolve()
+assert Path(rnngui.__file__).resolve().is_relative_to(target), rnngui.__file__
+assert resources.resources_dir() == target / "rnngui" / "_resources", resources.resources_dir()
+assert len(resources.icon_paths()) == 8, resources.icon_paths()
+assert sorted(p.name for p in EXAMPLES_DIR.glob("*.rnnlab")), EXAMPLES_DIR
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from rnngui.ui.main_window import MainWindow
+window = MainWindow()
+panel = window.lesson_panel
+assert panel.entries and all(entry.ok for entry in panel.entries), panel.entries
+assert panel.add_lesson_file(lessons_dir() / "statquest-rnn.json")
+print("lesson:", panel.lesson.title, len(panel.lesson.steps), "steps")
+window.state.shutdown()
+window.close()
+"""
+
+
+@pytest.mark.timeout(150)
+def test_the_wheel_carries_the_resources_and_its_launcher_runs(tmp_path):
+    """`pip install .` in miniature: build the wheel from a copy of the tree (with the venv's own
+    setuptools, offline), install it with --no-deps into a folder of its own, then run its
+    `rnn-lab --self-test` and open a lesson from the installed copy, away from the checkout."""
+    source = tmp_path / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE", "main.py"):
+        shutil.copy2(ROOT / name, source / name)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "screenshots")
+    shutil.copytree(ROOT / "rnngui", source / "rnngui", ignore=ignore)
+    shutil.copytree(ROOT / "resources", source / "resources", ignore=ignore)
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
+    built = subprocess.run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-w", str(tmp_path),
+         str(source)], capture_output=True, text=True, timeout=120,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "Deprecat" not in built.stdout + built.stderr  # e.g. project.license as a table
+    (wheel,) = tmp_path.glob("rnn_lab-*.whl")
+    import zipfile
+
+    names = zipfile.ZipFile(wheel).namelist()
+    for expected in ("rnngui/_resources/lessons/statquest-rnn.json",
+                     "rnngui/_resources/icons/rnn-lab-256.png",
+                     "rnngui/_resources/examples/statland-rules.rnnlab"):
+        assert expected in names
+    assert not [n for n in names if "screenshots" in n or "packaging/" in n]
+
+    target = tmp_path / "installed"
+    installed = subprocess.run(
+        [*pip, "install", "--no-deps", "--no-index", "--target", str(target), str(wheel)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    env = {**__import__("os").environ, "PYTHONPATH": str(target), "QT_QPA_PLATFORM": "offscreen",
+           "RNNLAB_DATA_DIR": str(tmp_path / "data")}
+    launcher = target / "bin" / "rnn-lab"
+    ran = subprocess.run([str(launcher), "--self-test"], cwd=tmp_path, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "self-test passed" in ran.stdout
+    opened = subprocess.run([sys.executable, "-c", WHEEL_CHECK, str(target)], cwd=tmp_path,
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert opened.returncode == 0, opened.stdout + opened.stderr
+    assert "lesson:" in opened.stdout
