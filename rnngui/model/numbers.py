@@ -154,7 +154,7 @@ def _plain_digits(text: str, decimal: str, original: str) -> str:
         if not re.fullmatch(_grouped(group), head) or not tail.isdigit():
             raise NumberError(f"{shown} mixes '.' and ',' in a way that is not a number")
         if last == "," and decimal != ",":
-            european = head.replace(".", "") + "." + tail
+            european = sign + head.replace(".", "") + "." + tail
             raise NumberError(
                 f"{shown} is written the European way (1.234,56 = {european}), but this computer "
                 f"writes the decimal point as '.': type {european}"
@@ -173,15 +173,15 @@ def _plain_digits(text: str, decimal: str, original: str) -> str:
         if re.fullmatch(_grouped(","), mantissa):
             if mantissa.count(",") >= 2:  # 1,234,567: only thousands separators read that way
                 return sign + mantissa.replace(",", "") + exponent
-            whole = mantissa.replace(",", "")
-            point = mantissa.replace(",", ".")
+            whole = sign + mantissa.replace(",", "")
+            point = sign + mantissa.replace(",", ".")
             raise NumberError(
                 f"{shown} is ambiguous: {whole} with a thousands separator, or {point} with a "
                 f"decimal comma. Type {whole} or {point}"
             )
         if mantissa.count(",") == 1:
-            point = mantissa.replace(",", ".")
-            listed = " and ".join(p or "(nothing)" for p in mantissa.split(","))
+            point = sign + mantissa.replace(",", ".")
+            listed = " and ".join(p or "(nothing)" for p in (sign + mantissa).split(","))
             raise NumberError(
                 f"{shown} is not read here: this computer writes the decimal point as '.', so it "
                 f"could mean {point} (a decimal comma) or the list {listed}. Type {point}"
@@ -190,7 +190,7 @@ def _plain_digits(text: str, decimal: str, original: str) -> str:
     if has_dot and mantissa.count(".") >= 2:
         if decimal == "," and re.fullmatch(_grouped("."), mantissa):
             return sign + mantissa.replace(".", "") + exponent
-        raise NumberError(f"{shown} has more than one decimal point")
+        raise NumberError(f"{shown} is not a number (more than one decimal point)")
     raise NumberError(f"{shown} is not a number")
 
 

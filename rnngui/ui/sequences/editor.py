@@ -376,6 +376,9 @@ class SequenceEditor(QWidget):
             if column == PRICE and scaling is not None:
                 price = read_number(item.text(), f"(price {where})")
                 value = check_value(scaling.to_scaled(price), where)
+            elif scaling is not None:  # the scaled value column holds 0..1, not prices
+                value = read_number(item.text(), where, money=False,
+                                    price_hint="type prices in the price column")
             else:
                 value = read_number(item.text(), where)
             values = list(seq.values)

@@ -84,18 +84,15 @@ class LogSpinBox(QDoubleSpinBox):
             return QValidator.State.Acceptable, text, pos
         return QValidator.State.Intermediate, text, pos
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._say_if_refused()
-        super().keyPressEvent(event)
+    def fixup(self, text: str) -> str:
+        """Qt asks for a fix when Enter or leaving the field finds the text not acceptable. Its
+        own fix drops the "," of "0,3" as a thousands separator (giving 3): keep the text, so
+        the old value stays, and say why."""
+        self._say_if_refused(text)
+        return text
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self._say_if_refused()
-        super().focusOutEvent(event)
-
-    def _say_if_refused(self) -> None:
+    def _say_if_refused(self, text: str) -> None:
         """Why a typed text is not taken (the spin box alone would just put the old value back)."""
-        text = self.lineEdit().text()
         if text == self.textFromValue(self.value()):
             return
         try:

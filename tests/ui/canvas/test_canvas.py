@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QGraphicsView
 
 from rnngui.engine import (
@@ -174,8 +174,16 @@ def test_a_bad_weight_is_refused_with_a_message(window, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert not editor.isVisible() and state.params == before
     editor = canvas.edit_weight("b2")
-    editor.setText("−0,25")  # typographic minus and a decimal comma
+    editor.setText("−0,25")  # a decimal comma where the locale writes a point: refused, said why
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert state.params == before and "could mean -0.25" in messages[-1]
+    old_locale = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        editor.setText("−0,25")  # typographic minus and the locale's decimal comma
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    finally:
+        QLocale.setDefault(old_locale)
     assert state.params.b2 == -0.25
 
 
