@@ -76,10 +76,15 @@ class TrainingSettings:
     trainable: tuple[str, ...] | None = None  # None: every parameter of the document's cell
     activation: str = "relu"
     seed: int = 1  # trains StatLand to the four rules (tests/engine/test_lesson_numbers.py)
+    # Steps per second a class can watch (None: flat out); presets pick one that shows their story.
+    speed: float | None = None
+    stop_when_converged: bool = False  # end the run once the diagnosis says "converged"
 
     def __post_init__(self) -> None:
         if self.trainable is not None:
             object.__setattr__(self, "trainable", tuple(self.trainable))
+        if self.speed is not None and not (math.isfinite(self.speed) and self.speed > 0):
+            raise DocumentError("the speed must be a positive number of steps per second")
         try:
             # The trainable names are checked against the cell by the Document that holds this.
             (replace(self, trainable=None) if self.trainable is not None else self).config()

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from ..engine import Diagnosis, Hyper, StepRecord, TrainConfig, TrainEnd, diagnose, train
+from ..engine.diagnose import CONVERGED
 from ..engine.multi import train_many
 from ..model.history import records_to_rows
 from .pacing import DIAGNOSIS_WINDOW
@@ -56,8 +57,12 @@ class TrainJob:
         hyper: Hyper,
         step_offset: int = 0,
         run_max_steps: int | None = None,
+        stop_when_converged: bool = False,
     ) -> None:
         self._args = (params, sequences, targets, config, hyper)
+        # Set from the GUI thread at any time (a bool assignment is atomic); read every step.
+        self.stop_when_converged = stop_when_converged
+        self._converged_at: int | None = None
         self._offset = int(step_offset)
         self._max_steps = int(run_max_steps if run_max_steps is not None else config.max_steps)
         self._end = TrainEnd()
@@ -65,7 +70,10 @@ class TrainJob:
         self._taken = 0
 
     def steps(self) -> Iterator[StepRecord]:
-        return train(*self._args, end=self._end)
+        for record in train(*self._args, end=self._end):
+            yield record
+            if self._converged_at is not None:  # take() saw "converged": the run ends here
+                return
 
     def take(self, records: list[StepRecord], steps_per_second: float) -> Chunk:
         self._taken += len(records)
@@ -73,10 +81,17 @@ class TrainJob:
         rows = records_to_rows(records)
         if self._offset:
             rows[:, 0] += self._offset
-        return Chunk(rows, records[-1].params, self._diagnose(None), steps_per_second)
+        diagnosis = self._diagnose(None)
+        if self.stop_when_converged and diagnosis.kind == CONVERGED:
+            self._converged_at = self._offset + self._taken
+        return Chunk(rows, records[-1].params, diagnosis, steps_per_second)
 
     def result(self, stopped: bool) -> tuple[TrainEnd, Diagnosis]:
         end = self._end
+        if self._converged_at is not None and not stopped:
+            diagnosis = self._diagnose(None)
+            text = f"{diagnosis.message} The run stopped here: “stop when converged” is on."
+            return TrainEnd("converged", self._converged_at), Diagnosis(diagnosis.kind, text)
         if stopped or end.reason == "running":  # stopped from outside: not an end of the run
             end = TrainEnd("stopped", self._offset + self._taken)
             return end, self._diagnose(None)

@@ -232,7 +232,8 @@ class AppState(QObject):
         self, training: TrainingSettings, text: str = "Change training settings", merge_id: int = -1
     ) -> None:
         """Learning rate, momentum and clipping take effect mid-run; the rest at the next run."""
-        self.run.set_hyper(training.learning_rate, training.momentum, training.clip)
+        self.run.set_hyper(training.learning_rate, training.momentum, training.clip,
+                           training.stop_when_converged)
         self.apply(self._document.with_training(training), text, merge_id)
 
     def select(self, index: int) -> None:
@@ -261,6 +262,8 @@ class AppState(QObject):
         if document.params != old.params:
             self.paramsChanged.emit(document.params)
         if document.training != old.training:
+            if document.training.speed != old.training.speed:  # a preset, an undo, the slider
+                self.run.set_speed(document.training.speed)
             self.trainingSettingsChanged.emit(document.training)
         self.documentChanged.emit(document)
 

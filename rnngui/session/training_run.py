@@ -45,12 +45,13 @@ class TrainingRun(QObject):
         self.initial_params: Any = None
         self.steps_per_second = 0.0
         self.max_steps = state.document.training.max_steps
-        self.speed: float | None = None  # steps per second; None = flat out
+        self.speed: float | None = state.document.training.speed  # steps a second; None: flat out
         self._start_document: Document | None = None
         self._thread: QThread | None = None
         self._worker: RunWorker | None = None
         self._control: RunControl | None = None
         self._hyper: Hyper | None = None
+        self._job: TrainJob | None = None
         self._run_id = 0  # counts worker threads; their signals carry it
         self._ack_hops = 0
         self._params_pending = False
@@ -101,8 +102,12 @@ class TrainingRun(QObject):
         if self._control is not None:
             self._control.set_speed(steps_per_second)
 
-    def set_hyper(self, learning_rate: float, momentum: float, clip: float | None) -> None:
-        """Learning rate, momentum and clipping take effect mid-run (read before every step)."""
+    def set_hyper(self, learning_rate: float, momentum: float, clip: float | None,
+                  stop_when_converged: bool = False) -> None:
+        """Learning rate, momentum, clipping and stop-when-converged take effect mid-run (read
+        before every step)."""
+        if self._job is not None:
+            self._job.stop_when_converged = bool(stop_when_converged)
         if self._hyper is not None:
             self._hyper.learning_rate = float(learning_rate)
             self._hyper.momentum = float(momentum)
@@ -155,7 +160,8 @@ class TrainingRun(QObject):
         self._control = RunControl(paused=paused, steps_per_second=self.speed)
         self._start_document = document
         job = TrainJob(document.params, sequences, targets, config, self._hyper, done,
-                       self.max_steps)
+                       self.max_steps, document.training.stop_when_converged)
+        self._job = job
         self._run_id += 1
         self._thread = QThread()
         self._thread.setObjectName("training")
@@ -268,7 +274,7 @@ class TrainingRun(QObject):
         if not thread.wait(JOIN_TIMEOUT_MS):
             thread.wait()  # the loop checks the stop flag every step: this cannot hang long
         self._thread = self._worker = self._control = None
-        self._hyper = None
+        self._hyper = self._job = None
         self.commit_to_undo()
         if self.run_state in (RUNNING, PAUSED):
             self._set_run_state(FINISHED if self.end is not None else IDLE)

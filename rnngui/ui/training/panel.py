@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...engine.diagnose import BOUNCING, CONVERGED, CONVERGING, DIVERGED, STALLING
 from ...model import history as H
+from ...model.scaling import out_of_range_note
 from ...session.pacing import MIN_REDRAW_INTERVAL, REDRAW_SHARE, TEXT_INTERVAL
 from ...session.state import DIVERGED as RUN_DIVERGED
 from ...session.state import FINISHED, PAUSED, RUNNING, AppState
@@ -32,6 +33,7 @@ from ..widgets.flow_layout import flow_row
 from ..widgets.label_holder import LabelHolder
 from .controls import TrainingControls, default_confirm
 from .plots import ABSLOG, LINEAR, LOG, SYMLOG, RunPlot, default_ask_path, param_color
+from .speed import SpeedControl
 
 # Panel heights (px at a 16 px line of text; they grow with the font) below which the rarer
 # settings fold away and the SSR plot joins the plot tabs, so the panel fits a 1024×600 screen,
@@ -81,6 +83,7 @@ class TrainingPanel(QWidget):
         ):
             buttons.addWidget(b)
 
+        self.speed = SpeedControl(state)  # speedControl, stopWhenConverged
         self.controls = TrainingControls(state)
         # one replaceable question for the whole panel (tests answer it)
         self.controls.confirm = lambda parent, title, text: self.confirm(parent, title, text)
@@ -146,6 +149,7 @@ class TrainingPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(QLabel("<b>Training</b>"))
         layout.addWidget(buttons_holder)
+        layout.addWidget(self.speed)
         layout.addWidget(self.controls)
         layout.addLayout(progress_row)
         layout.addWidget(plots, 1)
@@ -299,9 +303,12 @@ class TrainingPanel(QWidget):
             self._show_diagnosis(diagnosis)
 
     def _show_diagnosis(self, diagnosis) -> None:
-        if diagnosis.message == self.diagnosis_label.text():
+        message = diagnosis.message
+        if diagnosis.kind not in (CONVERGED, CONVERGING):  # unscaled prices: say so first
+            message = " ".join(filter(None, (out_of_range_note(self.state.document), message)))
+        if message == self.diagnosis_label.text():
             return
-        self.diagnosis_label.setText(diagnosis.message)
+        self.diagnosis_label.setText(message)
         color = KIND_COLORS.get(diagnosis.kind)
         style = f"color: {color};" if color else ""
         if style != self.diagnosis_label.styleSheet():  # a new style sheet re-polishes: rare
