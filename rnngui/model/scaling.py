@@ -68,3 +68,29 @@ def unscale(document: Document) -> Document:
     if document.scaling is None:
         return document
     return replace(document, sequences=_map(document, document.scaling.to_raw), scaling=None)
+
+
+# Beyond this the lesson's weights (near 1) make the first gradient step overshoot: a price of 142
+# gives a gradient hundreds of times the lesson's, and the diagnosis would blame the start.
+FAR_BELOW, FAR_ABOVE = -1.0, 2.0
+_last_note: tuple[object, str] = (None, "")
+
+
+def out_of_range_note(document: Document) -> str:
+    """A sentence naming unscaled data as the likely cause when the training data lie far outside
+    [0, 1]; "" otherwise (scaled data, or values the lesson's network handles)."""
+    global _last_note
+    sequences = document.sequences
+    if _last_note[0] is sequences:  # asked with every chunk of a run: the data rarely change
+        return _last_note[1]
+    values = [v for s in sequences if s.use_for_training and s.target is not None
+              for v in (*s.values, s.target)]
+    note = ""
+    if values and (min(values) < FAR_BELOW or max(values) > FAR_ABOVE):
+        note = (
+            f"The training data run from {min(values):,.6g} to {max(values):,.6g}, far outside "
+            "[0, 1]: unscaled data are the likely cause. Scale them to [0, 1] (Scale… beside "
+            "the sequences) and train again."
+        )
+    _last_note = (sequences, note)
+    return note

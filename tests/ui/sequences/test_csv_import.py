@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QtMsgType
 
 from rnngui.model.presets import statland
-from rnngui.model.scaling import money
+from rnngui.model.scaling import money, out_of_range_note
+from rnngui.session.state import RUNNING
 
 from ..editor_fixtures import shared_window, window  # noqa: F401
 
@@ -133,3 +134,25 @@ def test_seeded_fuzz_through_the_dialog_never_raises(window, tmp_path, qtbot):
             dialog.import_button.click()
         dialog.reject()
         window.import_csv(path)
+
+
+def test_training_on_unscaled_prices_names_scaling_as_the_cause(window, tmp_path, qtbot):
+    path = tmp_path / "prices.csv"
+    days = zip(range(1, 8), (142.17, 141.5, 145.03, 146.2, 144.8, 147.1, 149.9),
+               (31.2, 30.8, 29.5, 30.1, 28.7, 27.9, 28.4))
+    path.write_text("Date,AAPL,XYZ\n" + "".join(f"2024-01-{d:02d},${a},${b}\n" for d, a, b in days))
+    dialog = window.file_actions.import_csv(path)
+    dialog.scale.setChecked(False)
+    dialog.last_is_target.setChecked(True)
+    dialog.import_button.click()
+    panel = window.training_panel
+    panel.train_button.click()
+    qtbot.waitUntil(lambda: window.state.run_state != RUNNING, timeout=30_000)
+    qtbot.waitUntil(lambda: "unscaled data are the likely cause" in panel.diagnosis_label.text(),
+                    timeout=10_000)
+    assert "27.9 to 149.9" in panel.diagnosis_label.text()
+    window.state.stop()
+    # Scaled, the same prices raise no such note.
+    window.import_csv(path)
+    assert window.state.document.scaling is not None
+    assert out_of_range_note(window.state.document) == ""
