@@ -46,6 +46,7 @@ from ...lesson import (
     parse_number,
 )
 from ...session.pacing import READOUT_DELAY_MS
+from ..widgets.bad_input import locale_decimal
 from ..window_parts import WindowParts
 from .lesson_actions import LessonActions
 
@@ -273,8 +274,14 @@ class LessonPanel(QDockWidget):
         """Open a lesson file from anywhere; an error is shown in the panel, nothing else."""
         try:
             lesson = load_lesson(path)
-        except LessonError as error:
-            self._show_message(f"This lesson file cannot be used: {error}")
+        except (LessonError, OSError) as error:
+            message = f"This lesson file cannot be used: {error}"
+            if self.lesson is None:
+                self._show_message(message)
+            else:  # the lesson on screen stays as it was, its steps and its place in them
+                self.problem.setText(_esc(f"{message}. The lesson “{self.lesson.title}” stays."))
+                self.problem.setStyleSheet(f"color: {verdict_colours(self)[1]};")
+                self.problem.show()
             return False
         self.entries.append(LessonEntry(Path(path), lesson, "", lesson.title))
         self.chooser.addItem(lesson.title)
@@ -434,7 +441,7 @@ class LessonPanel(QDockWidget):
         typed = self.answer.text().strip()
         if typed:
             try:
-                answer = parse_number(typed)
+                answer = parse_number(typed, locale_decimal())  # the learner's own locale
             except ValueError as error:
                 parts.append(_esc(str(error)) + ".")
             else:
