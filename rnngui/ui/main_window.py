@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
              (self.training_panel, "Training", 2)],
             lead=1, tab_order=[2, 0], scrollable=(0,),
         )
-        self.panel_deck.splitter.setSizes([260, 640, 460])
+        self.panel_deck.set_sizes([260, 640, 460])
         # The gradient lab is a tab of its own so a teacher can put it full-size on a projector.
         self.gradient_lab = GradientLab(self.state)
         self.tabs = QTabWidget(objectName="mainTabs")

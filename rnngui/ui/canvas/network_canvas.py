@@ -237,7 +237,17 @@ class NetworkCanvas(QGraphicsView):
             copies = "the one network" if self.mode == ROLLED else f"all {m.copies} copies"
             text += f" · {name} = {fmt(getattr(m.params, name))} in {copies}"
         self.badge.setText(text)
-        self.badge.adjustSize()
+        self._size_badge()
+
+    def _size_badge(self) -> None:
+        """As wide as its text, but wrapped inside the canvas (presenter fonts, narrow panels)."""
+        room = max(self.viewport().width() - 16, 80)
+        self.badge.setWordWrap(False)
+        if self.badge.sizeHint().width() > room:
+            self.badge.setWordWrap(True)
+            self.badge.resize(room, self.badge.heightForWidth(room))
+        else:
+            self.badge.adjustSize()
 
     # --- modes ------------------------------------------------------------------------------------
     def set_mode(self, mode: str, animate: bool = True) -> None:
@@ -380,6 +390,7 @@ class NetworkCanvas(QGraphicsView):
         self._place_overlays()
 
     def _place_overlays(self) -> None:
+        self._size_badge()
         self.badge.move(8, 8)
         self.badge.raise_()
         if self.legend.parent() is self:  # an overlay unless a panel lays it out beside the formula
@@ -390,6 +401,8 @@ class NetworkCanvas(QGraphicsView):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presenter mode: the badge grows with it
+            self._size_badge()
         if event.type() == QEvent.Type.PaletteChange:
             colours = CanvasColours.from_palette(self.palette())
             self.canvas_scene.set_colours(colours)

@@ -18,7 +18,7 @@ def log_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     no_si_prefix(plot)
     plot.showGrid(x=True, y=True, alpha=0.25)
     plot.addLegend(offset=(10, 10), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
-    plot.setMinimumHeight(220)
+    plot.setMinimumHeight(140)  # room for the page's controls on a 600 px screen
     return plot
 
 

@@ -60,7 +60,7 @@ class SequenceChart(pg.PlotWidget):
         self.setObjectName("sequenceChart")  # PlotWidget(objectName=...) does not set it
         self.state = state
         self.setBackground("w")
-        self.setMinimumHeight(130)
+        self.setMinimumHeight(90)  # the sequences panel must fit a 600 px screen
         self.setMenuEnabled(False)
         self.hideButtons()
         plot = self.getPlotItem()
