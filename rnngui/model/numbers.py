@@ -290,6 +290,15 @@ def show_number(value: float, digits: int = 4) -> str:
     return f"{value:.{digits}g}"
 
 
+def show_field(value: float) -> str:
+    """A number in a field or cell the user edits: as show_number, but a text the parser reads
+    back (a residue such as 6.8e-16 or a denormal is simply 0 there)."""
+    value = float(value)
+    if math.isfinite(value) and abs(value) < NEAR_ZERO:
+        return "0"
+    return show_number(value)
+
+
 def show_exact(value: float) -> str:
     """The shortest text that reads back as the same float (for a field the user edits), with
     denormals and round-off residues shown as 0 so the field says what the lesson says."""

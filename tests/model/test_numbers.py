@@ -15,6 +15,7 @@ from rnngui.model.numbers import (
     looks_like_money,
     parse_number,
     show_exact,
+    show_field,
     show_number,
 )
 
@@ -157,6 +158,14 @@ def test_guess_decimal_from_the_cells_that_can_only_be_read_one_way() -> None:
 )
 def test_show_number(value: float, shown: str) -> None:
     assert show_number(value) == shown
+
+
+def test_show_field_reads_back() -> None:
+    for value in (0.32075471698113206, -4.94e-324, 6.83e-16, 142.17, 12345.6, 2.0**50, -0.5):
+        shown = show_field(value)
+        assert "≈" not in shown
+        assert parse_number(shown) == pytest.approx(value, rel=5e-3, abs=1e-12)  # 3-4 digits
+    assert show_field(0.32075471698113206) == "0.3208"
 
 
 def test_show_exact_keeps_every_digit_but_hides_denormals() -> None:

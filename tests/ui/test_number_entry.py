@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel
 
 from rnngui.session.state import RUNNING
 
@@ -94,3 +95,45 @@ def test_a_price_in_the_scaled_value_column_points_to_the_price_column(window, q
 def test_the_target_takes_the_locale_decimal(window, qtbot, german):
     type_into(qtbot, window.sequence_editor.target_edit, "0,75")
     assert window.state.selected_sequence.target == 0.75
+
+
+def test_the_target_field_shows_what_the_list_shows_and_keeps_the_exact_value(window, qtbot):
+    state = window.state
+    exact = 0.32075471698113206
+    sequences = list(state.document.sequences)
+    sequences[0] = sequences[0].__class__(sequences[0].name, sequences[0].values, exact)
+    state.set_sequences(tuple(sequences), "target")
+    state.select(0)
+    editor = window.sequence_editor
+    assert editor.target_edit.text() == "0.3208"
+    steps = state.undo_stack.count()
+    type_into(qtbot, editor.target_edit, "0.3208")  # Enter on the shown text: nothing changes
+    assert state.selected_sequence.target == exact and state.undo_stack.count() == steps
+    type_into(qtbot, editor.target_edit, "0.25")
+    assert state.selected_sequence.target == 0.25
+
+
+def test_a_converged_prediction_reads_zero_with_the_residue(window, qtbot):
+    from rnngui.model.numbers import show_number
+
+    assert show_number(6.83e-16) == "≈ 0 (6.8e-16)"
+    state = window.state
+    sequences = list(state.document.sequences)
+    sequences[0] = sequences[0].__class__(sequences[0].name, (6.83e-16,), 0.0)
+    state.set_sequences(tuple(sequences), "tiny")
+    state.set_params(state.params.replace(w1=1.0, w2=0.0, b1=0.0, w3=1.0, b2=0.0))
+    state.select(0)
+    texts = " ".join(label.text() for label in window.sequence_editor.findChildren(QLabel))
+    assert "≈ 0 (6.8e-16)" in texts
+    assert window.sequence_editor.table.item(0, 1).text() == "0"
+
+
+def test_a_denormal_parameter_never_reaches_the_screen(window, qtbot):
+    state = window.state
+    state.set_params(state.params.replace(b2=-4.94e-324))
+    field = window.training_panel.controls.typed_params
+    field.clearFocus()
+    state.announce_params()
+    assert "e-324" not in field.text() and field.text().endswith(", 0")
+    labels = window.network_canvas.copy_items[-1].texts()
+    assert labels["b2"] == "b2 = ≈ 0 (-4.9e-324)"

@@ -1,13 +1,15 @@
 """The words and numbers the canvas writes: labels of one copy and the step-through formula.
 
 Every number comes from the engine's trace (``rnngui.engine.forward``) and is formatted by
-``rnngui.engine.fmt`` (about four significant digits, scientific for huge or tiny values), so
-the canvas, the editor and the training panel print the same value the same way.
+``rnngui.model.numbers.show_number`` (about four significant digits, scientific for huge or tiny
+values, and a round-off residue such as 6.8e-16 or a denormal shown as ``≈ 0 (6.8e-16)``), so the
+canvas, the editor and the training panel print the same value the same way.
 """
 
 from __future__ import annotations
 
-from ...engine import PARAM_NAMES, ForwardTrace, RNNParams, fmt
+from ...engine import PARAM_NAMES, ForwardTrace, RNNParams
+from ...model.numbers import show_number
 
 ACTIVATION_LABELS = {"relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid", "identity": "identity"}
 
@@ -18,7 +20,7 @@ def activation_label(activation: str) -> str:
 
 def term(value: float) -> str:
     """A number inside a formula: negative ones in parentheses, as written by hand."""
-    text = fmt(value)
+    text = show_number(value)
     return f"({text})" if text.startswith("-") else text
 
 
@@ -30,25 +32,25 @@ def copy_labels(
     x = float(trace.xs[t])
     y_prev = float(trace.feedback[t])
     labels = {
-        "x": f"x{day} = {fmt(x)}",
-        "w1": f"w1 = {fmt(params.w1)}",
-        "w1x": f"w1·x{day} = {fmt(params.w1 * x)}",
-        "w2": f"w2 = {fmt(params.w2)}",
-        "w2y": f"w2·y{day - 1} = {fmt(params.w2 * y_prev)}",
-        "b1": f"b1 = {fmt(params.b1)}",
-        "sum": f"sum{day} = {fmt(float(trace.sums[t]))}",
-        "y": f"y{day} = {fmt(float(trace.hidden[t]))}",
-        "w3": f"w3 = {fmt(params.w3)}",
-        "b2": f"b2 = {fmt(params.b2)}",
-        "output": f"output{day} = {fmt(float(trace.outputs[t]))}",
+        "x": f"x{day} = {show_number(x)}",
+        "w1": f"w1 = {show_number(params.w1)}",
+        "w1x": f"w1·x{day} = {show_number(params.w1 * x)}",
+        "w2": f"w2 = {show_number(params.w2)}",
+        "w2y": f"w2·y{day - 1} = {show_number(params.w2 * y_prev)}",
+        "b1": f"b1 = {show_number(params.b1)}",
+        "sum": f"sum{day} = {show_number(float(trace.sums[t]))}",
+        "y": f"y{day} = {show_number(float(trace.hidden[t]))}",
+        "w3": f"w3 = {show_number(params.w3)}",
+        "b2": f"b2 = {show_number(params.b2)}",
+        "output": f"output{day} = {show_number(float(trace.outputs[t]))}",
     }
     if t == len(trace.xs) - 1:
-        labels["output"] = f"prediction = {fmt(trace.prediction)}"
+        labels["output"] = f"prediction = {show_number(trace.prediction)}"
         if target is None:
             labels["target"] = "no target"
         else:
-            labels["target"] = f"target = {fmt(target)}"
-            labels["residual"] = f"residual = {fmt(target - trace.prediction)}"
+            labels["target"] = f"target = {show_number(target)}"
+            labels["residual"] = f"residual = {show_number(target - trace.prediction)}"
     else:
         labels["ignored"] = f"ignored: we already know day {day + 1}"
     return labels
@@ -57,9 +59,10 @@ def copy_labels(
 def backward_labels(sensitivity: float, share: float | None, t: int) -> dict[str, str]:
     """The backward view's two numbers for copy t."""
     day = t + 1
-    labels = {"sensitivity": f"∂prediction/∂x{day} = {fmt(sensitivity)}"}
+    labels = {"sensitivity": f"∂prediction/∂x{day} = {show_number(sensitivity)}"}
     if share is not None:
-        labels["share"] = f"dSSR/dw2 share = {fmt(share)}"
+        # Each copy's term of dSSR/dw2: the terms add up to the gradient (not fractions of 1).
+        labels["share"] = f"contribution to dSSR/dw2 = {show_number(share)}"
     return labels
 
 
@@ -75,8 +78,8 @@ def formula(trace: ForwardTrace, params: RNNParams, t: int, activation: str) -> 
     name = "prediction" if t == len(trace.xs) - 1 else f"output{day}"
     return (
         f"sum{day} = {term(params.w1)}×{term(x)} + {term(params.w2)}×{term(y_prev)} + "
-        f"{term(params.b1)} = {fmt(s)} → {activation_label(activation)} → y{day} = {fmt(y)}"
-        f" → {name} = {term(params.w3)}×{term(y)} + {term(params.b2)} = {fmt(out)}"
+        f"{term(params.b1)} = {show_number(s)} → {activation_label(activation)} → y{day} = {show_number(y)}"
+        f" → {name} = {term(params.w3)}×{term(y)} + {term(params.b2)} = {show_number(out)}"
     )
 
 

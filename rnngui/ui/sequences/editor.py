@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import fmt
 from ...model.document import MAX_VALUES, DocumentError, SequenceData, check_value
+from ...model.numbers import show_field, show_number
 from ...model.presets import HIGH, LOW, MEDIUM
 from ...model.scaling import describe, money
 from ...session.state import AppState
@@ -242,7 +243,7 @@ class SequenceEditor(QWidget):
         scaling = self.state.document.scaling
         self._filling = True
         self.name_edit.setText(seq.name)
-        self.target_edit.setText("" if seq.target is None else repr(seq.target))
+        self.target_edit.setText("" if seq.target is None else show_field(seq.target))
         self.train_check.setChecked(seq.use_for_training)
         self.table.setColumnCount(3 if scaling else 2)
         labels = ["day", "value"] + ([f"price ({scaling.unit})"] if scaling else [])
@@ -255,7 +256,7 @@ class SequenceEditor(QWidget):
             day.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             day.setFlags(day.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(i, DAY, day)
-            self.table.setItem(i, VALUE, QTableWidgetItem(fmt(v)))
+            self.table.setItem(i, VALUE, QTableWidgetItem(show_field(v)))
             if scaling:
                 self.table.setItem(i, PRICE, QTableWidgetItem(f"{scaling.to_raw(v):.2f}"))
         self._filling = False
@@ -280,7 +281,7 @@ class SequenceEditor(QWidget):
         seq = self.state.selected_sequence
         prediction = self.state.trace().prediction
         scaling = self.state.document.scaling
-        shown = fmt(prediction)
+        shown = show_number(prediction)
         if scaling is not None:
             shown += f" ({money(scaling.to_raw(prediction), scaling.unit)})"
         target = "no target" if seq.target is None else f"target {fmt(seq.target)}"
@@ -330,12 +331,12 @@ class SequenceEditor(QWidget):
             item.setToolTip("")
             row, column = item.row(), item.column()
             if column == VALUE and row < len(seq.values):
-                item.setText(fmt(seq.values[row]))
+                item.setText(show_field(seq.values[row]))
             elif column == PRICE and scaling is not None and row < len(seq.values):
                 item.setText(f"{scaling.to_raw(seq.values[row]):.2f}")
         self._bad = []
         self.name_edit.setText(seq.name)
-        self.target_edit.setText("" if seq.target is None else repr(seq.target))
+        self.target_edit.setText("" if seq.target is None else show_field(seq.target))
         self._filling = was_filling
         self.clear_error()
 
@@ -515,8 +516,8 @@ class SequenceEditor(QWidget):
         except DocumentError as error:
             self.refuse(str(error), field=self.target_edit)
             return
-        if target == seq.target:
-            return
+        if target == seq.target or (seq.target is not None and text == show_field(seq.target)):
+            return  # the shown 4 digits, untouched: the exact target stays
         what = "Remove the target" if target is None else f"Set the target to {fmt(target)}"
         self._replace_selected(replace(seq, target=target), f"{what} of {seq.name}")
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ...engine import ACTIVATIONS, fmt
 from ...model.document import DocumentError, TrainingSettings
 from ...model.limits import NUMBER_SETTING_RANGES, WHOLE_SETTING_RANGES
+from ...model.numbers import show_field
 from ...session.state import AppState
 from ..widgets.bad_input import locale_decimal, read_typed
 
@@ -332,7 +333,7 @@ class TrainingControls(QWidget):
     @Slot(object)
     def _show_params(self, params: Any) -> None:
         if not self.typed_params.hasFocus():
-            self.typed_params.setText(", ".join(fmt(v) for v in params.as_tuple()))
+            self.typed_params.setText(", ".join(show_field(v) for v in params.as_tuple()))
             self.typed_params.setCursorPosition(0)  # show w1 first, not the tail
 
     @staticmethod

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QGraphicsView
 
 from rnngui.engine import (
     RNNParams,
-    fmt,
     forward,
     input_sensitivity,
     w2_share_of_gradient,
 )
 from rnngui.model.document import SequenceData
+from rnngui.model.numbers import show_number as fmt  # how the canvas prints every number
 from rnngui.model.presets import exploding
 from rnngui.ui.canvas.model import ROLLED, UNROLLED
 
@@ -234,7 +234,7 @@ def test_backward_view_numbers_come_from_the_engine(window):
     for t, item in enumerate(canvas.copy_items):
         texts = item.texts()
         assert texts["sensitivity"] == f"∂prediction/∂x{t + 1} = {fmt(sens[t])}"
-        assert texts["share"] == f"dSSR/dw2 share = {fmt(shares[t])}"
+        assert texts["share"] == f"contribution to dSSR/dw2 = {fmt(shares[t])}"
     model = canvas.canvas_scene.model
     widths = [model.scale_x.width(v) for v in sens]
     assert widths == sorted(widths, reverse=True) and widths[0] > widths[-1]  # w2^k, seen
@@ -311,3 +311,16 @@ def test_copies_wrap_into_rows_to_fit_the_window(copies, width, height):
         assert rows == 1  # a wide window keeps the chain on one line
     else:
         assert rows > 1  # a narrow one wraps it
+
+
+def test_round_off_and_denormals_read_as_zero_with_the_residue_beside(window, qtbot):
+    """A converged prediction of 6.83e-16 reads ≈ 0 (6.8e-16); b2 = -4.94e-324 reads ≈ 0."""
+    from rnngui.ui.canvas.format import backward_labels, copy_labels
+
+    params = RNNParams(w1=1.0, w2=0.5, b1=0.0, w3=1.0, b2=-4.94e-324)
+    trace = forward(params, [6.83e-16])
+    labels = copy_labels(trace, params, 0, 0.0)
+    assert labels["b2"] == "b2 = ≈ 0 (-4.9e-324)"
+    assert labels["output"] == "prediction = ≈ 0 (6.8e-16)"
+    assert "e-324" not in labels["residual"] or labels["residual"].startswith("residual = ≈ 0")
+    assert backward_labels(1.0, 0.96, 0)["share"] == "contribution to dSSR/dw2 = 0.96"

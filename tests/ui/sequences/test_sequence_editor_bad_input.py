@@ -75,7 +75,7 @@ def test_bad_target(window, qtbot, unchanged, text, message):
     assert message in status(window)
     assert editor.target_edit.styleSheet() == BAD_FIELD_STYLE
     assert message in editor.target_edit.toolTip()
-    assert editor.target_edit.text() == "0.0"
+    assert editor.target_edit.text() == "0"  # shown as the list shows it
 
 
 def test_empty_name(window, qtbot, unchanged):
