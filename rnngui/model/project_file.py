@@ -50,6 +50,30 @@ _KNOWN_KEYS = {"format", "version", "title", "sequences", "params", "training", 
 class ProjectFileError(ValueError):
     """A file that cannot be opened; the message is meant for the user and says where."""
 
+    def __init__(self, message: object = "") -> None:
+        super().__init__(_in_words(str(message)))
+
+
+# A JSON path counts from 0; a user counts sequences and days from 1. The path stays beside the
+# words for whoever edits the file by hand: "sequence 1, day 2 (sequences[0].values[1])".
+_PATH = re.compile(r"(?<!\()\bsequences\[(\d+)\](?:\.(values)\[(\d+)\]|\.(\w+))?")
+_FIELD_WORDS = {"target": "target", "name": "name", "values": "values",
+                "use_for_training": "'use for training' box"}
+
+
+def _in_words(message: str) -> str:
+    def words(match: re.Match) -> str:
+        sequence = f"sequence {int(match[1]) + 1}"
+        if match[2]:
+            said = f"{sequence}, day {int(match[3]) + 1}"
+        elif match[4]:
+            said = f"{sequence}'s {_FIELD_WORDS.get(match[4], match[4])}"
+        else:
+            said = sequence
+        return f"{said} ({match[0]})"
+
+    return _PATH.sub(words, message)
+
 
 # --- Document -> JSON ---------------------------------------------------------------------------
 def to_dict(document: Document) -> dict[str, Any]:

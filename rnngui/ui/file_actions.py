@@ -29,6 +29,8 @@ DATA_DIR_ENV = "RNNLAB_DATA_DIR"  # tests point this at a temporary folder
 # While a run trains flat out its weights change with every chunk: writing them every 3 s would
 # cost the GUI thread a file write (a lag spike) that often; every 30 s still keeps a long run.
 MAX_RECENT = 8
+LAST_FOLDER_KEY = "files/lastFolder"
+STALE_MESSAGE_S = 0.5  # a message older than this is not about the change happening now
 RECOVERY_NAME = "recovery.rnnlab"
 FILE_FILTER = "RNN Lab projects (*.rnnlab);;All files (*)"
 
@@ -74,6 +76,11 @@ class FileActions(QObject):
         state.documentChanged.connect(self._mark_pending)
         state.paramsChanged.connect(self._mark_pending)
         state.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        # A message is about the action that made it: the next change of the project clears it
+        # (an error of 0 ms used to stay on screen for the rest of the session).
+        self._last_message = 0.0
+        state.statusMessage.connect(self._on_status_message)
+        state.documentChanged.connect(self._clear_stale_status)
 
     # --- menus ----------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -125,6 +132,17 @@ class FileActions(QObject):
             self.preset_actions[name] = action
         self.window.addToolBar(self.presets_toolbar)
 
+    @Slot(str, int)
+    def _on_status_message(self, *_: object) -> None:
+        self._last_message = time.monotonic()
+
+    @Slot(object)
+    def _clear_stale_status(self, *_: object) -> None:
+        # A message sent with this very change (a preset's "Edit > Undo brings it back") comes
+        # after documentChanged or within the same moment; older ones are stale.
+        if time.monotonic() - self._last_message > STALE_MESSAGE_S:
+            self.window.statusBar().clearMessage()
+
     # --- names and state ------------------------------------------------------------------------
     def display_name(self) -> str:
         return self.path.name if self.path is not None else self.state.document.title
@@ -141,7 +159,25 @@ class FileActions(QObject):
 
     def _set_path(self, path: Path | None) -> None:
         self.path = path
+        if path is not None:
+            self.remember_folder(path)
         self.pathChanged.emit()
+
+    def remember_folder(self, path: Path) -> None:
+        """The folder of a file opened, saved or imported: where the next dialog starts."""
+        self.settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+
+    def start_folder(self) -> str:
+        """Where a file dialog starts: the last folder used, else Documents, else home. Never
+        the process's working folder (a launcher's, meaningless to the user)."""
+        last = self.settings.value(LAST_FOLDER_KEY, "")
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        if documents and Path(documents).is_dir():
+            return documents
+        return str(Path.home())
 
     def _load(self, document: Document) -> None:
         """A fresh project: not undoable (like any editor's Open), saved state = this."""
@@ -174,7 +210,7 @@ class FileActions(QObject):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        start = str(self.path.parent) if self.path else ""
+        start = self.start_folder()
         name, _ = QFileDialog.getOpenFileName(self.window, "Open project", start, FILE_FILTER)
         if name:
             self.open_file(Path(name), ask=False)
@@ -204,7 +240,8 @@ class FileActions(QObject):
 
     @Slot()
     def save_as(self) -> bool:
-        start = str(self.path) if self.path else f"{self.state.document.title}.rnnlab"
+        start = str(self.path) if self.path else str(
+            Path(self.start_folder()) / f"{self.state.document.title}.rnnlab")
         name, _ = QFileDialog.getSaveFileName(self.window, "Save project", start, FILE_FILTER)
         if not name:
             return False
@@ -275,9 +312,10 @@ class FileActions(QObject):
     @Slot()
     def import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Import CSV", "", "CSV files (*.csv *.txt);;All files (*)"
+            self.window, "Import CSV", self.start_folder(), "CSV files (*.csv *.txt);;All files (*)"
         )
         if name:
+            self.remember_folder(Path(name))
             self.import_csv(Path(name))
 
     def import_csv(self, path: str | os.PathLike) -> CsvImportDialog | None:

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rnngui.model import project_file
 from rnngui.engine import RNNParams
+from rnngui.model import project_file
 from rnngui.model.document import Document, Scaling, SequenceData, TrainingSettings
 from rnngui.model.examples import EXAMPLE_FILES, EXAMPLES_DIR
 from rnngui.model.presets import PRESETS, companies
@@ -130,21 +130,23 @@ PARAMS = '"params": {"w1": 1, "w2": 1, "b1": 0, "w3": 1, "b2": 0}'
 HEAD = '{"format": "rnnlab", "version": 1, '
 BAD_FILES += [
     ("value as text", HEAD + '"sequences": [{"values": ["1"]}], ' + PARAMS + "}",
-     "sequences[0].values[0] must be a number, not text"),
+     "sequence 1, day 1 (sequences[0].values[0]) must be a number, not text"),
     ("value true", HEAD + '"sequences": [{"values": [true]}], ' + PARAMS + "}",
-     "sequences[0].values[0] must be a number, not true/false"),
+     "sequence 1, day 1 (sequences[0].values[0]) must be a number, not true/false"),
     ("NaN", HEAD + '"sequences": [{"values": [NaN]}], ' + PARAMS + "}", "contains NaN"),
     ("Infinity", HEAD + '"sequences": [{"values": [1, Infinity]}], ' + PARAMS + "}",
      "contains Infinity"),
     ("beyond 1e6", HEAD + '"sequences": [{"name": "a", "values": [1, 2e7]}], ' + PARAMS + "}",
      "beyond ±1e+06"),
+    ("a user counts from 1", HEAD + '"sequences": [{"values": [0]}, {"values": [1, "x"]}], '
+     + PARAMS + "}", "sequence 2, day 2 (sequences[1].values[1]) must be a number"),
     ("empty sequence", HEAD + '"sequences": [{"name": "a", "values": []}], ' + PARAMS + "}",
-     "sequences[0]: sequence 'a' is empty"),
+     "sequence 1 (sequences[0]): sequence 'a' is empty"),
     ("no sequences", HEAD + '"sequences": [], ' + PARAMS + "}", "at least one sequence"),
     ("sequences not a list", HEAD + '"sequences": {"a": 1}, ' + PARAMS + "}",
      '"sequences" must be a list'),
     ("target as text", HEAD + '"sequences": [{"values": [1], "target": "x"}], ' + PARAMS + "}",
-     "sequences[0].target must be a number"),
+     "sequence 1's target (sequences[0].target) must be a number"),
     ("missing w2", HEAD + '"sequences": [{"values": [1]}], "params": {"w1": 1}}', "lacks w2"),
     ("max_steps 2.5", HEAD + '"sequences": [{"values": [1]}], ' + PARAMS
      + ', "training": {"max_steps": 2.5}}', "training.max_steps must be a whole number"),

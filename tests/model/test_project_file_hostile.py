@@ -145,7 +145,7 @@ def test_a_five_million_character_name_is_refused_quickly():
     data["sequences"][1]["name"] = "x" * 5_000_000
     text = json.dumps(data)
     start = time.perf_counter()
-    with pytest.raises(ProjectFileError, match=r"sequences\[1\]\.name is 5,000,000 characters"):
+    with pytest.raises(ProjectFileError, match=r"sequence 2's name \(sequences\[1\]\.name\) is 5,000,000 characters"):
         project_file.loads(text)
     assert time.perf_counter() - start < BUDGET_S
 

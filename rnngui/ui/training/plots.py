@@ -139,6 +139,7 @@ class RunPlot(QWidget):
         names would not fit in one row."""
         super().__init__(parent)
         self.series = tuple(series)
+        self.title = title  # the export dialog's caption says it, not the object name
         self.ask_path: Callable[[QWidget, str, str], str] = default_ask_path
         self._rows: np.ndarray | None = None
         self._stable, self._key = 0, None  # see show_rows
@@ -379,7 +380,7 @@ class RunPlot(QWidget):
             "csv": "CSV data (*.csv)",
         }
         if path is None:
-            path = self.ask_path(self, f"Export {self.plot.objectName()}", filters[kind])
+            path = self.ask_path(self, f"Export the plot “{self.title}”", filters[kind])
         if not path:
             return ""
         if not path.lower().endswith("." + kind):
