@@ -4,7 +4,7 @@ It never imports Qt (tests/engine/test_no_qt.py keeps it so).
 """
 
 from .cells import CELLS, Cell, cell, cell_of
-from .diagnose import Diagnosis, diagnose, fmt
+from .diagnose import Diagnosis, RunContext, diagnose, fmt
 from .lstm import CHAPTER_PARAMS, LSTMParams
 from .rnn import (
     ACTIVATIONS,
@@ -29,6 +29,7 @@ __all__ = [
     "PARAM_NAMES",
     "Cell",
     "Diagnosis",
+    "RunContext",
     "ForwardTrace",
     "Hyper",
     "LSTMParams",

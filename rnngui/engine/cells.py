@@ -45,6 +45,9 @@ class Cell:
     # The one parameter that still has a gradient when no gradient reaches the hidden unit at all
     # (the RNN's output bias b2 when ReLU switched every last copy off); None: no such check.
     dead_unit_bias: str | None = None
+    # d y_T / d y_t per copy (the RNN's feedback loop: w2^n while ReLU is on); None: the cell has
+    # no single loop weight whose powers the lesson's exploding and vanishing gradients are.
+    feedback_gain: Callable[..., np.ndarray] | None = None
 
     def check_names(self, names: Sequence[str]) -> None:
         """Refuse names that are not this cell's parameters, listing the ones it has."""
@@ -79,6 +82,7 @@ RNN_CELL = Cell(
     ssr_over_grid=rnn.ssr_over_grid,
     ssr_at_points=rnn.ssr_at_points,
     dead_unit_bias="b2",
+    feedback_gain=rnn.feedback_gain,
 )
 
 LSTM_CELL = Cell(

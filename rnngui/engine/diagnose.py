@@ -37,6 +37,17 @@ SETTLED_SSR = 1e-4
 
 
 @dataclass(frozen=True)
+class RunContext:
+    """What the step records alone do not say: the feedback loop's gain on the longest training
+    sequence at the latest parameters, and the run's first step (for what one step did)."""
+
+    loop_gain: float | None = None  # |d y_T / d y_1|: w2^(T-1) while ReLU is on
+    loops: int = 0  # T - 1: how many times day 1's signal went round the loop
+    first: StepRecord | None = None
+    first_loop_gain: float | None = None  # the loop gain at the run's start
+
+
+@dataclass(frozen=True)
 class Diagnosis:
     kind: str
     message: str
@@ -87,8 +98,13 @@ def diagnose(
     end: TrainEnd | None = None,
     max_steps: int | None = None,
     window: int = 100,
+    context: RunContext | None = None,
 ) -> Diagnosis:
-    """Name the behaviour of the last ``window`` steps (and of the run's end, if it ended)."""
+    """Name the behaviour of the last ``window`` steps (and of the run's end, if it ended).
+
+    With a ``context`` the words follow the lesson: a bounce with a big loop gain is named as the
+    exploding gradient it is, and a unit killed by one giant first step says so.
+    """
     if end is not None and end.reason == "diverged":
         return Diagnosis(
             DIVERGED,
@@ -116,17 +132,31 @@ def diagnose(
             + _clipping_note(recent),
         )
     if rises >= BOUNCE_SHARE * n:
-        cause = (
-            "exploding gradients make the steps too big"
-            if g_max >= EXPLODING_GRADIENT
-            else "the gradient is not huge, but the learning rate makes each step overshoot"
-        )
+        exploding = _exploding_words(recent, context)
+        if exploding:
+            cause = exploding
+        elif g_max >= EXPLODING_GRADIENT:
+            cause = "exploding gradients make the steps too big"
+        else:
+            cause = "the gradient is not huge, but the learning rate makes each step overshoot"
         return Diagnosis(
             BOUNCING,
             f"Bouncing — the loss rose in {rises} of the last {n} steps and |dSSR/d{g_name}| reached "
             f"{fmt(g_max)}: {cause}. Try a smaller learning rate or clipping."
             + _clipping_note(recent),
         )
+    killed = _killed_by_first_step(context)
+    if killed and last.loss > ZERO_LOSS:
+        dead = _dead_unit(recent[-DEAD_WINDOW:])
+        if dead:
+            # The window still holds the giant first step, so its steps are not "tiny"; but
+            # nothing reaches the hidden unit any more: say what that one step did.
+            return Diagnosis(
+                STALLING,
+                f"Stalling — {dead} are exactly 0: the hidden unit's last output is 0 for every "
+                f"sequence (a dead, switched-off ReLU), so SSR stays at {fmt(last.loss)}. "
+                + killed,
+            )
     size = max(1.0, max(abs(v) for v in last.params.as_tuple()))
     step_max = max(r.step_size for r in recent)
     if step_max < TINY_STEP * size:
@@ -139,7 +169,8 @@ def diagnose(
                 STALLING,
                 f"Stalling — {dead} are exactly 0: the hidden "
                 "unit's last output is 0 for every sequence (a dead, switched-off ReLU), so no "
-                f"number of steps can lower SSR from {fmt(last.loss)}. Start from other values.",
+                f"number of steps can lower SSR from {fmt(last.loss)}. "
+                + (_killed_by_first_step(context) or "Start from other values."),
             )
         g_first = math.sqrt(sum(v * v for v in recent[0].grads.as_tuple()))
         g_last = math.sqrt(sum(v * v for v in last.grads.as_tuple()))
@@ -228,3 +259,49 @@ def _slowest_trainable(records: Sequence[StepRecord]) -> str:
     # the lesson blames the feedback weight (w2) for vanishing gradients; a cell without one
     # names its first parameter
     return "w2" if "w2" in names else names[0]
+
+
+# A loop gain from this size up means the feedback path multiplies day 1's signal (and with it
+# dSSR/dw2) more than the rest of the network does: the lesson's exploding gradient.
+EXPLODING_LOOP_GAIN = 2.0
+# The last steps that must all be dead before a run killed by its first step is called dead.
+DEAD_WINDOW = 10
+
+
+def _exploding_words(records: Sequence[StepRecord], context: RunContext | None) -> str:
+    """The lesson's explanation of a bounce, with the run's own numbers; '' when the loop is not
+    what makes the steps big (no loop gain known, or a gain below EXPLODING_LOOP_GAIN)."""
+    if context is None or context.loop_gain is None or context.loop_gain < EXPLODING_LOOP_GAIN:
+        return ""
+    names = _names(records)
+    if "w2" not in names or "b2" not in names:
+        return ""
+    i_w2, i_b2 = names.index("w2"), names.index("b2")
+    w2_max = max(abs(r.grads.as_tuple()[i_w2]) for r in records)
+    b2_max = max(abs(r.grads.as_tuple()[i_b2]) for r in records)
+    ratio = f", {fmt(w2_max / b2_max)} times |dSSR/db2| (which does not go round the loop)" if (
+        b2_max > 0.0
+    ) else ""
+    return (
+        f"exploding gradients. On the feedback path day 1's signal is multiplied by w2 on each of "
+        f"its {context.loops} loops ({fmt(context.loop_gain)} now), and dSSR/dw2 carries that "
+        f"factor: it reached {fmt(w2_max)}{ratio}, so every step overshoots the valley"
+    )
+
+
+def _killed_by_first_step(context: RunContext | None) -> str:
+    """What one exploding step did, when the run's first step is what switched the unit off."""
+    first = None if context is None else context.first
+    if first is None or context.first_loop_gain is None:
+        return ""
+    names = _names([first])
+    grads = first.grads.as_tuple()
+    i = max(range(len(grads)), key=lambda k: abs(grads[k]))
+    if abs(grads[i]) < EXPLODING_GRADIENT:
+        return ""
+    return (
+        f"One step did it: at step 1 the loop had multiplied day 1's signal by "
+        f"{fmt(abs(context.first_loop_gain))} over {context.loops} loops, |dSSR/d{names[i]}| was "
+        f"{fmt(abs(grads[i]))}, and that one step moved the parameters by {fmt(first.step_size)}: "
+        "exploding gradients. Try a much smaller learning rate or clipping."
+    )

@@ -487,3 +487,22 @@ def ssr_at_points(
     f_np, _ = _ACT_NP[activation]
     w1, w2, b1, w3, b2 = points.T
     return _ssr_broadcast(w1, w2, b1, w3, b2, (len(points),), sequences, targets, f_np)
+
+
+def feedback_gain(
+    params: RNNParams, xs: Sequence[float] | np.ndarray, activation: str = "relu"
+) -> np.ndarray:
+    """d y_T / d y_t for every copy t: what the feedback path multiplies copy t's signal by on its
+    way to the last copy, the product of w2 * act'(sum) over the later copies.
+
+    With ReLU switched on this is exactly w2^(T-t): the lesson's 16 after four loops at w2 = 2,
+    whatever w1 and w3 are (they scale what enters and leaves the loop, not the loop itself).
+    """
+    trace = forward(params, xs, activation)
+    _, fd = activation_functions(activation)
+    gains = np.zeros(len(trace.xs), dtype=float)
+    gain = 1.0
+    for t in range(len(trace.xs) - 1, -1, -1):
+        gains[t] = gain
+        gain *= params.w2 * fd(float(trace.sums[t]), float(trace.hidden[t]))
+    return gains

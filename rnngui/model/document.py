@@ -7,7 +7,7 @@ the rules a valid document obeys, so the editor, the file loader and the tests s
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from ..engine import ACTIVATIONS, LESSON_PARAMS, TrainConfig
@@ -92,15 +92,9 @@ class TrainingSettings:
             raise DocumentError(str(error)) from None
 
     def config(self, cell: str = "rnn") -> TrainConfig:
-        return TrainConfig(
-            learning_rate=float(self.learning_rate),
-            max_steps=int(self.max_steps),
-            momentum=float(self.momentum),
-            clip=None if self.clip is None else float(self.clip),
-            trainable=None if self.trainable is None else tuple(self.trainable),
-            activation=self.activation,
-            cell=cell,
-        )
+        """The engine's settings of a run: every field the two share, by name (listed once)."""
+        shared = {f.name: getattr(self, f.name) for f in fields(TrainConfig) if hasattr(self, f.name)}
+        return TrainConfig(**shared, cell=cell)
 
     def trained_names(self, cell: Cell) -> tuple[str, ...]:
         """The parameters gradient descent moves, in the cell's order."""

@@ -71,35 +71,35 @@ def _first_day_matters(w2: float, training: TrainingSettings, title: str) -> Doc
 
 
 def exploding_four_loops() -> Document:
-    """The lesson's own example: w2 = 2 and the first day crosses 4 feedback loops (x 2^4 = 16).
+    """The lesson's own example: w2 = 2 and day 1 crosses 4 feedback loops (x 2^4 = 16).
 
-    w3 = 0.1 puts the best w2 at 10^(1/4) = 1.778, inside the cliff the loop builds: the curvature
-    of SSR there carries (4 * w2^3)^2, so at learning rate 0.3 every step overshoots the valley
-    and w2 jumps between about 1.2 and 1.95 for the whole run (the loss between ~0.1 and ~0.6).
-    Clipping the gradient at 0.01 caps each step at 0.003: w2 walks down to the valley and the
-    loss settles below 2e-5.
+    w1 = w3 = 1, so the canvas's backward view shows d prediction / d x1 = 16 itself. Day 1 is
+    0.1 (a low price) with target 1, which puts the best w2 at 10^(1/4) = 1.778, on the cliff the
+    loop builds: dSSR/dw2 carries 4 * w2^3 and the curvature (4 * w2^3)^2, so at learning rate
+    0.3 every step overshoots the valley and w2 jumps between about 1.2 and 1.95 for the whole
+    run (the loss between ~0.1 and ~0.6). Clipping the gradient at 0.01 caps each step at 0.003:
+    w2 walks down to the valley and the loss settles below 2e-5. 20 steps a second: a class
+    watches the bounce.
     """
     quiet = (0.0,) * 4
     sequences = (
-        SequenceData("first day high", (HIGH,) + quiet, HIGH),
-        SequenceData("first day low", (LOW,) + quiet, LOW),
+        SequenceData("day 1 at 0.1", (0.1,) + quiet, HIGH),
+        SequenceData("day 1 low", (LOW,) + quiet, LOW),
     )
-    params = RNNParams(w1=1.0, w2=2.0, b1=0.0, w3=0.1, b2=0.0)
-    training = TrainingSettings(learning_rate=0.3, max_steps=400, trainable=("w2",))
+    params = RNNParams(w1=1.0, w2=2.0, b1=0.0, w3=1.0, b2=0.0)
+    training = TrainingSettings(learning_rate=0.3, max_steps=400, trainable=("w2",), speed=20.0)
     return Document(sequences, params, training, title="Exploding gradients (w2 = 2)")
 
 
 def exploding() -> Document:
-    """w2 = 1.01 on 51 days: the first day reaches the prediction times w2^50, so dSSR/dw2 carries
-    50 * w2^49 and the loss is a cliff at w2 = 1. At this learning rate every step overshoots the
-    optimum (w2 = 1) and gradient descent bounces across it for the whole run: the loss jumps up
-    and down between about 1e-4 and 0.95. A larger w2 is worse, not better: from 1.05 the first
-    step (|dSSR/dw2| = 1.1e4) throws w2 below 0, the ReLU switches off and the run stalls dead.
-    A learning rate of 1e-4 settles at w2 = 1 (SSR ~ 1e-29); clipping at 1 keeps the bounce
-    small (SSR ~ 4e-4) without settling.
+    """w2 = 2 on 51 days: day 1 reaches the prediction times 2^50 = 1.13e15, and dSSR/dw2 carries
+    50 * 2^49 on top: about 1.3e29 at the start. One gradient-descent step with it moves w2 by
+    ~1e26 (to far below 0): the ReLU switches every later copy off and the run is dead from step
+    2 on. That is what "huge steps" means at 50 loops; the diagnosis says which step did it.
+    Two steps a second, so a class sees the one step happen.
     """
-    training = TrainingSettings(learning_rate=8e-4, max_steps=2000, trainable=("w2",))
-    return _first_day_matters(1.01, training, "Exploding gradients over 51 days (w2 = 1.01)")
+    training = TrainingSettings(learning_rate=8e-4, max_steps=50, trainable=("w2",), speed=2.0)
+    return _first_day_matters(2.0, training, "Exploding gradients over 51 days (w2 = 2)")
 
 
 def vanishing() -> Document:
@@ -108,9 +108,10 @@ def vanishing() -> Document:
     w2 and b2 train. b2 quickly learns the average of the two targets (SSR falls from 1 to 0.5)
     and its steps shrink to nothing; w2, the only way to tell the sequences apart, gets a
     gradient of 1.8e-13 and moves about 1e-14 per step: the loss plateaus at 0.5, far above zero,
-    until max steps.
+    until max steps. 200 steps a second: the plateau is there to watch for 25 seconds.
     """
-    training = TrainingSettings(learning_rate=0.05, max_steps=5000, trainable=("w2", "b2"))
+    training = TrainingSettings(learning_rate=0.05, max_steps=5000, trainable=("w2", "b2"),
+                                speed=200.0)
     return _first_day_matters(0.5, training, "Vanishing gradients (w2 = 0.5)")
 
 

@@ -102,6 +102,8 @@ def to_dict(document: Document) -> dict[str, Any]:
                 "trainable": list(training.trained_names(document.cell)),
                 "activation": training.activation,
                 "seed": training.seed,
+                "speed": training.speed,
+                "stop_when_converged": training.stop_when_converged,
             },
             "scaling": None
             if document.scaling is None
@@ -454,6 +456,17 @@ def _training(raw: Any) -> TrainingSettings:
                 f"{', '.join(ACTIVATIONS)}"
             )
         values["activation"] = raw["activation"]
+    if raw.get("speed") is not None:  # steps per second a class can watch; null: flat out
+        values["speed"] = _number(raw["speed"], "training.speed")
+        if not 0 < values["speed"] <= 1e6:
+            raise ProjectFileError(
+                f"training.speed is {values['speed']:g}; it must be a number of steps per second "
+                "above 0 (or null: flat out)"
+            )
+    if "stop_when_converged" in raw:
+        if not isinstance(raw["stop_when_converged"], bool):
+            raise ProjectFileError("training.stop_when_converged must be true or false")
+        values["stop_when_converged"] = raw["stop_when_converged"]
     return TrainingSettings(**{**default.__dict__, **values})
 
 

@@ -15,7 +15,17 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from ..engine import Diagnosis, Hyper, StepRecord, TrainConfig, TrainEnd, diagnose, train
+from ..engine import (
+    Diagnosis,
+    Hyper,
+    RunContext,
+    StepRecord,
+    TrainConfig,
+    TrainEnd,
+    diagnose,
+    train,
+)
+from ..engine.cells import cell_of
 from ..engine.diagnose import CONVERGED
 from ..engine.multi import train_many
 from ..model.history import records_to_rows
@@ -63,6 +73,11 @@ class TrainJob:
         # Set from the GUI thread at any time (a bool assignment is atomic); read every step.
         self.stop_when_converged = stop_when_converged
         self._converged_at: int | None = None
+        # The longest training sequence: its day 1 crosses the most feedback loops.
+        self._longest = max(sequences, key=len) if len(sequences) else ()
+        self._gain = cell_of(params).feedback_gain
+        self._first: StepRecord | None = None
+        self._first_gain = self._loop_gain(params)
         self._offset = int(step_offset)
         self._max_steps = int(run_max_steps if run_max_steps is not None else config.max_steps)
         self._end = TrainEnd()
@@ -76,6 +91,8 @@ class TrainJob:
                 return
 
     def take(self, records: list[StepRecord], steps_per_second: float) -> Chunk:
+        if self._first is None and not self._offset:
+            self._first = records[0]
         self._taken += len(records)
         self._recent.extend(records)
         rows = records_to_rows(records)
@@ -98,11 +115,20 @@ class TrainJob:
         end = TrainEnd(end.reason, end.step + self._offset, end.detail)
         return end, self._diagnose(end)
 
+    def _loop_gain(self, params) -> float | None:
+        if self._gain is None or len(self._longest) < 2:
+            return None
+        return float(abs(self._gain(params, self._longest, self._args[3].activation)[0]))
+
     def _diagnose(self, end: TrainEnd | None) -> Diagnosis:
         records = list(self._recent)
         if records and self._offset:  # only the last record's step number is quoted
             records[-1] = replace(records[-1], step=records[-1].step + self._offset)
-        return diagnose(records, end, self._max_steps, DIAGNOSIS_WINDOW)
+        context = None
+        if records:
+            context = RunContext(self._loop_gain(records[-1].params), len(self._longest) - 1,
+                                 self._first, self._first_gain)
+        return diagnose(records, end, self._max_steps, DIAGNOSIS_WINDOW, context)
 
 
 class CompareJob:

@@ -8,7 +8,7 @@ import time
 from PySide6.QtCore import QThread
 
 from rnngui.engine import Hyper, TrainConfig
-from rnngui.model.presets import exploding, statland
+from rnngui.model.presets import exploding_four_loops, statland
 from rnngui.session.jobs import Chunk, TrainJob
 from rnngui.session.run_control import RunControl
 from rnngui.session.worker import RunWorker
@@ -60,7 +60,7 @@ def test_worker_sends_every_step_numbered_from_the_offset_and_ends():
 
 
 def test_worker_diagnoses_on_its_thread():
-    worker = _worker(exploding(), 400, RunControl())
+    worker = _worker(exploding_four_loops(), 400, RunControl())
     results = []
     worker.chunkReady.connect(lambda i, c: worker.acknowledge())
     worker.finished.connect(lambda i, r: results.append(r))

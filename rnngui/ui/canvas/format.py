@@ -9,6 +9,7 @@ canvas, the editor and the training panel print the same value the same way.
 from __future__ import annotations
 
 from ...engine import PARAM_NAMES, ForwardTrace, RNNParams
+from ...engine.rnn import feedback_gain, input_sensitivity
 from ...model.numbers import show_number
 
 ACTIVATION_LABELS = {"relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid", "identity": "identity"}
@@ -91,3 +92,22 @@ def badge(copies: int, rolled: bool) -> str:
     if rolled:
         return f"{count} parameters · rolled: {copies} values go around the loop"
     return f"{count} parameters · {copies} copies · unrolled {loops} {times}"
+
+
+def feedback_line(trace: ForwardTrace, params: RNNParams, activation: str) -> str:
+    """The backward view's line: what the feedback loop does to day 1 on its way to the end.
+
+    The loop's gain w2^n (with ReLU on) is the lesson's 16 after four loops whatever w1 and w3
+    are; d prediction / d x1 adds w1 (into the loop) and w3 (out of it).
+    """
+    loops = len(trace.xs) - 1
+    if loops < 1:
+        return "Backward: one copy, no trip around the loop."
+    gain = float(feedback_gain(params, trace.xs, activation)[0])
+    first = float(input_sensitivity(params, trace.xs, activation)[0])
+    times = "loop" if loops == 1 else "loops"
+    return (
+        f"Backward: day 1's signal crosses {loops} {times}, multiplied by w2 = {term(params.w2)} "
+        f"on each: ×{show_number(gain)} on the feedback path (w2^{loops} = {show_number(params.w2**loops)} "
+        f"while ReLU is on) → ∂prediction/∂x1 = w1 × {show_number(gain)} × w3 = {show_number(first)}"
+    )

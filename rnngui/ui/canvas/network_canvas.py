@@ -37,9 +37,10 @@ from ..widgets.flow_layout import flow_row
 from ..widgets.label_holder import LabelHolder
 from .backward import LogScaleLegend
 from .export import export_png, export_svg
-from .format import badge, formula
+from .format import badge, feedback_line, formula
 from .items import BIG_LABEL_OVERFLOW, MID_LOD, TEXT_LOD, CopyItem
-from .layout import best_per_row, column_rect
+from .layout import best_per_row
+from .lstm_format import lstm_badge, lstm_formula
 from .model import ROLLED, UNROLLED
 from .palette import CanvasColours
 from .scene import MARGIN, CanvasScene
@@ -162,9 +163,11 @@ class NetworkCanvas(QGraphicsView):
 
     def _best_per_row(self) -> int:
         viewport = self.viewport()
-        return best_per_row(
-            self.canvas_scene.model.copies, viewport.width(), viewport.height(), MARGIN
-        )
+        choose = self.canvas_scene.geometry.best_per_row if self._lstm() else best_per_row
+        return choose(self.canvas_scene.model.copies, viewport.width(), viewport.height(), MARGIN)
+
+    def _lstm(self) -> bool:
+        return self.canvas_scene.model.cell == "lstm"
 
     @Slot(object)
     def _on_params(self, _params: object = None) -> None:
@@ -207,14 +210,21 @@ class NetworkCanvas(QGraphicsView):
     def _update_legend(self) -> None:
         m = self.canvas_scene.model
         bars = [("∂prediction/∂x", m.scale_x)]
-        if m.shares is not None:
+        if self._lstm():  # what flows back along the long-term memory
+            bars.append(("∂prediction/∂c", m.scale_long))
+        elif m.shares is not None:
             bars.append(("dSSR/dw2 shares", m.scale_w2))
         self.legend.set_scales(bars, m.colours)
 
     def _update_formula(self) -> None:
         m = self.canvas_scene.model
         t = self.stepper.index if self.stepper.index >= 0 else m.copies - 1
-        text = formula(m.trace, m.params, t, m.activation)
+        if self._lstm():
+            text = lstm_formula(m.trace, m.params, t)
+        elif m.backward and self.stepper.index < 0:
+            text = feedback_line(m.trace, m.params, m.activation)
+        else:
+            text = formula(m.trace, m.params, t, m.activation)
         if self.stepper.index >= 0:
             text = f"Copy {t + 1} of {m.copies}:  {text}"
         if text != self.formula:
@@ -226,12 +236,12 @@ class NetworkCanvas(QGraphicsView):
         self.canvas_scene.set_step(index)
         self._update_formula()
         if index >= 0 and self.mode == UNROLLED and not self._auto_fit:
-            self.centerOn(self.canvas_scene.item_pos(index) + column_rect().center())
+            self.centerOn(self.canvas_scene.item_pos(index) + self.canvas_scene.copy_rect().center())
 
     @Slot()
     def _update_badge(self, *_: object) -> None:
         m = self.canvas_scene.model
-        text = badge(m.copies, self.mode == ROLLED)
+        text = (lstm_badge if self._lstm() else badge)(m.copies, self.mode == ROLLED)
         name = m.highlighted
         if name is not None:
             copies = "the one network" if self.mode == ROLLED else f"all {m.copies} copies"
@@ -264,7 +274,7 @@ class NetworkCanvas(QGraphicsView):
         scene = self.canvas_scene
         last = scene.item_pos(copies - 1)
         full = scene.content_rect()
-        folded = column_rect().translated(last)
+        folded = self.canvas_scene.copy_rect().translated(last)
         if mode == UNROLLED:
             start, end = folded, full
             moves = [(item, last, scene.item_pos(item.t)) for item in self.copy_items]
@@ -320,6 +330,7 @@ class NetworkCanvas(QGraphicsView):
         if on:
             self._update_legend()
         self._place_overlays()
+        self._update_formula()  # the backward view's line: the feedback path's gain
 
     # --- zoom, pan, fit ----------------------------------------------------------------------------
     def scale_factor(self) -> float:
@@ -339,7 +350,8 @@ class NetworkCanvas(QGraphicsView):
                 self.canvas_scene.layout(per_row)
         rect = self.canvas_scene.content_rect()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if MID_LOD <= self.scale_factor() < TEXT_LOD and self.mode == UNROLLED:
+        lstm = self._lstm()
+        if MID_LOD <= self.scale_factor() < TEXT_LOD and self.mode == UNROLLED and not lstm:
             # the big y labels of the last column reach past it: keep them in the picture
             self.fitInView(rect.adjusted(0, 0, BIG_LABEL_OVERFLOW, 0),
                            Qt.AspectRatioMode.KeepAspectRatio)
@@ -360,7 +372,7 @@ class NetworkCanvas(QGraphicsView):
         """An absolute zoom (1 = the labels' own size), centred on copy t if given."""
         self.zoom(scale / self.scale_factor())
         if t is not None:
-            self.centerOn(self.canvas_scene.item_pos(t) + column_rect().center())
+            self.centerOn(self.canvas_scene.item_pos(t) + self.canvas_scene.copy_rect().center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         delta = event.angleDelta().y()

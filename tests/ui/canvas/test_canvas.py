@@ -324,3 +324,17 @@ def test_round_off_and_denormals_read_as_zero_with_the_residue_beside(window, qt
     assert labels["output"] == "prediction = ≈ 0 (6.8e-16)"
     assert "e-324" not in labels["residual"] or labels["residual"].startswith("residual = ≈ 0")
     assert backward_labels(1.0, 0.96, 0)["share"] == "contribution to dSSR/dw2 = 0.96"
+
+
+def test_the_exploding_preset_shows_the_lessons_16_in_the_backward_view(window, qtbot):
+    """Step 7 of the lesson: w2 = 2, unrolled 4 times, day 1 multiplied by 2^4 = 16."""
+    from rnngui.model.presets import exploding_four_loops
+
+    window.state.replace_document(exploding_four_loops())
+    window.state.select(0)
+    window.state.view.set_backward(True)
+    canvas = canvas_of(window)
+    first = canvas.copy_items[0].texts()["sensitivity"]
+    assert first == f"∂prediction/∂x1 = {fmt(2.0**4)}" == "∂prediction/∂x1 = 16"
+    assert "×16 on the feedback path" in canvas.formula
+    assert "w2^4 = 16" in canvas.formula

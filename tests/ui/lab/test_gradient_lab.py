@@ -11,6 +11,8 @@ from rnngui.engine import RNNParams, fmt, input_sensitivity, loss_and_grads
 from rnngui.engine.diagnose import BOUNCING, STALLING
 from rnngui.session.state import DIVERGED, FINISHED
 
+from ..flat_out import flat_out
+
 
 def lab(window):
     window.tabs.setCurrentWidget(window.gradient_lab)  # clicks reach only visible widgets
@@ -163,6 +165,7 @@ def test_one_parameter_path_lies_on_the_curve_and_jumps_across_the_valley(window
     # only w2 trains on the exploding preset, so every point of the path is on the SSR(w2) curve
     view = show(window, lab(window).landscape_1d)
     lab(window).load_exploding()
+    flat_out(window.state)
     window.state.start_training()
     qtbot.waitUntil(lambda: window.state.run_state == FINISHED, timeout=20000)
     view.recompute()
@@ -204,6 +207,7 @@ def test_log_axes_label_true_powers_of_ten(window, qtbot):
 
 def test_training_from_the_lab_tab_shows_the_curve_back_on_the_main_tab(window, qtbot):
     lab(window).load_exploding()
+    flat_out(window.state)
     window.state.start_training()  # the main tab, and its loss plot, are hidden meanwhile
     qtbot.waitUntil(lambda: window.state.run_state == FINISHED, timeout=20000)
     window.tabs.setCurrentIndex(0)

@@ -10,13 +10,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QSpinBox
 
-from rnngui.model import presets
-from rnngui.engine import RNNParams, TrainConfig, random_params, run_to_end
+from rnngui.engine import RNNParams, TrainConfig, fmt, random_params, run_to_end
 from rnngui.engine.diagnose import BOUNCING, CONVERGED, CONVERGING, DIVERGED, STALLING
+from rnngui.model import presets
 from rnngui.model.history import COLUMNS, GRADS, PARAMS
 from rnngui.session.state import DIVERGED as RUN_DIVERGED
 from rnngui.session.state import FINISHED, IDLE, PAUSED, RUNNING
 from rnngui.ui.training.plots import ABSLOG, LINEAR, LOG, SYMLOG, peak_decimate, symlog
+
+from ..flat_out import flat_out
 
 CONTRACT_NAMES = (
     "trainingPanel", "trainButton", "pauseButton", "stepButton", "resetButton", "learningRate",
@@ -134,21 +136,38 @@ def test_momentum_and_clipping_reach_the_running_loop(panel, qtbot):
     assert rows[1, -1] == pytest.approx(lr * 0.01)  # |step| = lr * clip when the gradient is long
 
 
-def test_bouncing_preset_is_named_bouncing(panel, qtbot):
-    panel.state.replace_document(presets.exploding())
+def test_bouncing_preset_is_named_bouncing_because_of_the_loop(panel, qtbot):
+    """The lesson's step 7: w2 = 2, four loops, x16 on the feedback path: huge steps bounce."""
+    panel.state.replace_document(presets.exploding_four_loops())
+    flat_out(panel.state)
     run_to_finish(panel, qtbot)
     diagnosis = panel.state.diagnosis
     assert diagnosis.kind == BOUNCING, diagnosis.message
-    assert panel.findChild(QLabel, "diagnosisLabel").text().startswith("Bouncing")
+    text = panel.findChild(QLabel, "diagnosisLabel").text()
+    assert text.startswith("Bouncing") and "exploding gradients" in text
+    assert "not huge" not in text  # never contradicts the lesson
+    assert "4 loops" in text and "times |dSSR/db2|" in text
     losses = panel.state.history.column(1)
     rises = int(np.sum(np.diff(losses[-200:]) > 0))
     assert rises > 40  # the loss jumps up and down
-    assert losses[-200:].max() > 100 * losses[-200:].min()
+    assert losses[-200:].max() > 3 * losses[-200:].min()
     assert panel.state.params.w2 > 0.9  # bouncing around the cliff, not dead
+
+
+def test_fifty_loops_one_step_is_enough_to_kill_the_unit_and_it_says_so(panel, qtbot):
+    panel.state.replace_document(presets.exploding())
+    flat_out(panel.state)
+    run_to_finish(panel, qtbot)
+    diagnosis = panel.state.diagnosis
+    assert diagnosis.kind == STALLING, diagnosis.message
+    assert "One step did it" in diagnosis.message
+    assert fmt(2.0**50) in diagnosis.message  # the 2^50 of the lesson, computed
+    assert panel.state.history.rows[0, -1] > 1e20  # the first step's size
 
 
 def test_stalling_preset_is_named_stalling(panel, qtbot):
     panel.state.replace_document(presets.vanishing())
+    flat_out(panel.state)
     run_to_finish(panel, qtbot)
     diagnosis = panel.state.diagnosis
     assert diagnosis.kind == STALLING, diagnosis.message
@@ -173,6 +192,7 @@ def test_divergence_stops_keeps_finite_params_and_says_so(panel, qtbot):
     state = panel.state
     doc = presets.exploding()
     state.replace_document(doc.with_params(RNNParams(w1=1, w2=1.5, b1=0, w3=1, b2=0)))
+    flat_out(state)
     panel.findChild(QComboBox, "activation").setCurrentIndex(
         panel.findChild(QComboBox, "activation").findData("identity")
     )
