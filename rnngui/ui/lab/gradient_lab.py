@@ -27,6 +27,7 @@ from ...session.state import AppState
 from ...session.view_state import LAB_PAGES
 from ..widgets.flow_layout import flow_row
 from .landscape import Landscape1D, Landscape2D
+from .run_strip import RunStrip
 from .side_by_side import CompareRunsView
 from .through_time import GradientThroughTime
 from .unroll_length import UnrollExperiment
@@ -108,6 +109,8 @@ class GradientLab(QWidget):
         self.what_next.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(bar_holder)
+        self.run_strip = RunStrip(state)  # the SSR and the diagnosis, live, on every page
+        layout.addWidget(self.run_strip)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.what_next)
         self.what_next_button.clicked.connect(self._what_next_clicked)

@@ -215,3 +215,21 @@ def test_training_from_the_lab_tab_shows_the_curve_back_on_the_main_tab(window, 
     assert curve is not None
     x, _ = window.training_panel.views[0].curves["SSR"].getData()
     assert x is not None and len(x) > 100
+
+
+def test_every_lab_page_shows_the_runs_ssr_and_diagnosis_live(window, qtbot):
+    """Lesson steps 7 and 8 say 'press Train and watch the SSR' on pages that draw none."""
+    lab(window).load_exploding()
+    flat_out(window.state)
+    window.state.view.set_tab("gradient_lab")
+    window.state.view.set_lab_page("through_time")
+    strip = lab(window).run_strip
+    assert strip.isVisible() and "press Train" in strip.text.text()
+    qtbot.mouseClick(strip.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.state.run_state == FINISHED, timeout=20000)
+    text = strip.text.text()
+    assert text.startswith("Step 400 of 400 · SSR ")
+    assert "Bouncing" in text and "exploding gradients" in text
+    for page in ("unroll", "landscape_1d", "landscape_2d", "compare"):
+        window.state.view.set_lab_page(page)
+        assert strip.isVisible()
