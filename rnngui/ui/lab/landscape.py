@@ -44,6 +44,47 @@ def path_points(
     return steps, params
 
 
+FLAT_SPREAD = 1e-9  # relative: beyond round-off of a sum of squares, far below anything visible
+
+
+def flat_surface(ssr: np.ndarray) -> tuple[float, float] | None:
+    """(the SSR, its spread) when the grid's SSR is the same number to within round-off, else
+    None. The vanishing preset's SSR is 0.5 to 1e-15 over (w1, w2): a surface with nothing on it."""
+    finite = ssr[np.isfinite(ssr)]
+    if not len(finite):
+        return None
+    lo, hi = float(finite.min()), float(finite.max())
+    if hi - lo <= FLAT_SPREAD * max(abs(hi), abs(lo), 1e-300):
+        return (hi + lo) / 2, hi - lo
+    return None
+
+
+def contour_levels(level: np.ndarray, count: int = 7) -> list[float]:
+    """Contour levels at quantiles of the values the grid holds (each distinct value once), so
+    they follow where the surface changes, not an even split of a range mostly empty."""
+    values = np.unique(level[np.isfinite(level)])
+    if len(values) < 3:
+        return []
+    picked = np.quantile(values, np.linspace(0, 1, count + 2)[1:-1])
+    return sorted({float(v) for v in picked if values[0] < v < values[-1]})
+
+
+def plateau_share(ssr: np.ndarray, least: float = 0.2) -> tuple[float, float] | None:
+    """(the SSR, the share of the grid) of the largest region where the SSR is one number to within
+    round-off, when that is at least ``least`` of the grid; else None."""
+    finite = ssr[np.isfinite(ssr)]
+    if not len(finite):
+        return None
+    scale = np.maximum(np.abs(finite), 1e-300)
+    keys = np.round(np.log10(scale), 9)  # equal to 1e-9 relative: round-off of a sum of squares
+    values, counts = np.unique(keys, return_counts=True)
+    best = int(np.argmax(counts))
+    share = counts[best] / ssr.size
+    if share < least:
+        return None
+    return float(np.median(finite[keys == values[best]])), float(share)
+
+
 def span_around(values: np.ndarray, centre: float) -> tuple[float, float]:
     """An axis range that holds the path and the current value, with some room."""
     pts = np.concatenate([values[np.isfinite(values)], [centre]])
@@ -206,18 +247,21 @@ class Landscape1D(_Landscape):
         self.path.setData(xs, ys)
         # number the first steps, skipping any that would print on top of the previous number
         vb = self.plot.getPlotItem().getViewBox()
-        shown, last = 0, None
+        shown, placed = 0, []
         for i in range(len(xs)):
             if shown == len(self.numbers):
                 break
             at = vb.mapViewToScene(pg.QtCore.QPointF(xs[i], np.log10(ys[i])))
-            if last is not None and (at - last).manhattanLength() < LABEL_SPACING_PX:
+            # Against every number shown, not only the previous one: a bouncing run comes back
+            # to where step 0 was, and "17" printed over "0".
+            if any((at - p).manhattanLength() < LABEL_SPACING_PX for p in placed):
                 continue
             label = self.numbers[shown]
             label.setText(str(int(ss[i])))
             label.setPos(xs[i], np.log10(ys[i]))
             label.setVisible(True)
-            shown, last = shown + 1, at
+            shown = shown + 1
+            placed.append(at)
         for label in self.numbers[shown:]:
             label.setVisible(False)
         tail = max(0, len(xs) - ARROWS - 1)
@@ -296,24 +340,45 @@ class Landscape2D(_Landscape):
         finite = level[np.isfinite(level)]
         lo, hi = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
         level = np.nan_to_num(level, nan=hi, posinf=hi, neginf=lo)
+        flat = flat_surface(ssr)
+        if flat is not None:  # round-off, not a landscape: contours would draw a bull's-eye
+            lo, hi = lo - 0.5, hi + 0.5
         self.image.setImage(level, levels=(lo, hi))
         self.image.setRect(pg.QtCore.QRectF(xv[0], yv[0], xv[-1] - xv[0], yv[-1] - yv[0]))
         self.bar.setLevels((lo, hi))
         for iso in self.isocurves:
             self.plot.removeItem(iso)
         self.isocurves = []
-        for value in np.linspace(lo, hi, 9)[1:-1]:
+        # Round-off (a plateau of 1.0 ± 1e-15) is not drawn as rings: contour the levels rounded
+        # to a millionth of a decade, at levels spread over the values the grid really holds.
+        quantised = np.round(level, 6)
+        for value in [] if flat is not None else contour_levels(quantised):
             iso = pg.IsocurveItem(level=value, pen=pg.mkPen(255, 255, 255, 120, width=1))
             iso.setParentItem(self.image)
-            iso.setData(level)
+            iso.setData(quantised)
             self.isocurves.append(iso)
         self.plot.setLabel("bottom", xn)
         self.plot.setLabel("left", yn)
         fixed = ", ".join(f"{n} = {fmt(getattr(self.state.params, n))}" for n in self.state.cell.param_names
                           if n not in (xn, yn))
+        self.flat = flat
+        if flat is not None:
+            value, spread = flat
+            self.note.setText(
+                f"The SSR is flat here: {fmt(value)} everywhere on this grid (it varies by "
+                f"{spread:.1g} at most, round-off), so {xn} and {yn} do not change the prediction "
+                f"and the gradient has nothing to follow ({fixed} fixed). No contours are drawn."
+            )
+            return
+        plateau = plateau_share(ssr)
+        flat_part = (
+            f" The SSR is flat (≈ {fmt(plateau[0])}, to within round-off) over {plateau[1]:.0%} "
+            "of this grid: there the gradient is zero and gradient descent cannot move."
+            if plateau is not None else ""
+        )
         self.note.setText(
             f"Contours of log10 SSR over {xn} and {yn} ({fixed} fixed); the white square is where "
-            "the run started, the red line where gradient descent went."
+            "the run started, the red line where gradient descent went." + flat_part
         )
 
     @Slot()

@@ -45,8 +45,10 @@ class UnrollExperiment(RefreshWhenShown, QWidget):
         )
         self.plot.setObjectName("unrollPlot")
         self.grad_curve = self.plot.plot([], [], pen=pg.mkPen("#1f77b4", width=2), name="|dSSR/dw2|")
+        # Wide and under the dashed |w2|^N: with w1·w3 = 1 the two are the same line, and a
+        # thin green one drawn under the red dashes could not be seen at all.
         self.first_curve = self.plot.plot(
-            [], [], pen=pg.mkPen("#2ca02c", width=2), name="|d prediction / d x_1|"
+            [], [], pen=pg.mkPen(44, 160, 44, 170, width=6), name="|d prediction / d x_1|"
         )
         self.ref_curve = self.plot.plot(
             [], [], pen=pg.mkPen("#d62728", width=2, style=Qt.PenStyle.DashLine), name="|w2|^N"
@@ -111,5 +113,28 @@ class UnrollExperiment(RefreshWhenShown, QWidget):
         self.readout.setText(
             f"Unrolled {n} times with w2 = {self.w2:.2f}: |w2|^{n} = {fmt(self.data['w2^N'][i])}, "
             f"|d prediction / d x_1| = {fmt(self.data['dpred/dx1'][i])}, "
-            f"|dSSR/dw2| = {fmt(self.data['dSSR/dw2'][i])}."
+            f"|dSSR/dw2| = {fmt(self.data['dSSR/dw2'][i])}. " + self._why(n)
         )
+
+    def _why(self, n: int) -> str:
+        """Why the curves look as they do, in the lesson's words (a flat |dSSR/dw2| is a finding,
+        not a bug: it is the vanishing gradient)."""
+        w2 = abs(self.w2)
+        grads = np.abs(self.data["dSSR/dw2"])
+        if w2 == 0:
+            return "With w2 = 0 nothing goes around the loop: every N gives the same gradient."
+        if w2 < 1:
+            # The copy k loops back from the last adds about |w2|^k of the last copy's share.
+            fade = int(np.ceil(np.log(0.01) / np.log(w2)))
+            seen, final = grads[:n], grads[n - 1]
+            apart = np.nonzero(np.abs(seen - final) > 0.01 * final)[0]
+            settled = int(apart[-1]) + 2 if len(apart) else 1  # within 1 % from this N on
+            said = (f"|dSSR/dw2| stays near {fmt(final)} from N = {settled} on: "
+                    if final > 0 and settled < n else "")
+            return (said + f"a copy k loops before the end adds |w2|^k of its part, below 1 % "
+                    f"after {fade} loops, so the early days add nothing and cannot move w2. "
+                    "That is the vanishing gradient.")
+        if w2 == 1:
+            return "With |w2| = 1 every copy adds the same part: the gradient grows in step with N."
+        return (f"Each loop multiplies the early days' part by |w2| = {self.w2:.2f}: the gradient "
+                "grows like |w2|^N. That is the exploding gradient.")
