@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ..engine import Diagnosis
+from ..engine.cells import cell_of
 from ..model.document import Document
 from ..model.history import RunHistory
 from .jobs import CompareJob
@@ -23,17 +24,27 @@ RUN_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd")
 # Clipping's default threshold in the lab: small enough that, on the exploding preset, each step
 # is at most learning rate x 0.01 and gradient descent walks into the valley instead of bouncing.
 SUGGESTED_CLIP = 0.01
+# The parameter a run's start sets, per cell: the RNN's w2 (the loop that explodes or vanishes);
+# the LSTM's forget-gate bias blr1 (how much of the long-term memory each day keeps).
+START_PARAM = {"rnn": "w2", "lstm": "blr1"}
+
+
+def start_param(params: Any) -> str:
+    """The name a side-by-side run's start sets for these parameters' cell."""
+    return START_PARAM.get(cell_of(params).key, cell_of(params).param_names[0])
 
 
 @dataclass(frozen=True)
 class RunSpec:
     learning_rate: float
-    start_w2: float
+    start_w2: float  # the start of START_PARAM's parameter (w2 for the RNN, as it was named)
     clip: float | None = None
+    start_param: str = "w2"
 
     def label(self) -> str:
         clip = "off" if self.clip is None else f"{self.clip:g}"
-        return f"lr {self.learning_rate:g}, w2 from {self.start_w2:g}, clip {clip}"
+        return (f"lr {self.learning_rate:g}, {self.start_param} from {self.start_w2:g}, "
+                f"clip {clip}")
 
 
 class CompareRuns(QObject):
@@ -69,7 +80,9 @@ class CompareRuns(QObject):
         self.specs = specs
         names = document.params.names
         self.histories = [RunHistory(capacity=20_000, names=names) for _ in specs]
-        self.starts = [document.params.replace(w2=s.start_w2) for s in specs]
+        name = start_param(document.params)
+        self.specs = specs = [replace(s, start_param=name) for s in specs]
+        self.starts = [document.params.replace(**{name: s.start_w2}) for s in specs]
         self.diagnoses = [None] * len(specs)
         self.error = None
         self._control = RunControl()

@@ -10,8 +10,11 @@ from __future__ import annotations
 import numpy as np
 
 from ...engine import ForwardTrace, RNNParams, forward, input_sensitivity, w2_share_of_gradient
+from ...engine import lstm as lstm_engine
+from ...engine.cells import cell_of
 from .backward import LogScale
 from .format import backward_labels, copy_labels
+from .lstm_format import lstm_backward_labels, lstm_copy_labels
 from .palette import CanvasColours
 
 UNROLLED, ROLLED = "unrolled", "rolled"
@@ -35,6 +38,9 @@ class CanvasModel:
         # another order of magnitude altogether (they carry y as well), and would flatten it.
         self.scale_x = LogScale([])
         self.scale_w2 = LogScale([])
+        self.cell = "rnn"  # "lstm": the LSTM's copies, labels and backward numbers
+        self.long_sensitivity = np.zeros(1)  # LSTM: d prediction / d c_t
+        self.scale_long = LogScale([])
         self._labels: dict[int, dict[str, str]] = {}
 
     @property
@@ -57,7 +63,9 @@ class CanvasModel:
         when the backward view shows them). ``trace``: the state's forward pass of the same
         numbers, shared with the chart and the editor instead of computed again."""
         self.params, self.target, self.activation = params, target, activation
-        self.trace = trace if trace is not None else forward(params, values, activation)
+        cell = cell_of(params)
+        self.cell = cell.key
+        self.trace = trace if trace is not None else cell.forward(params, values, activation)
         self._labels.clear()
         self.update_backward()
 
@@ -65,6 +73,14 @@ class CanvasModel:
         if not self.backward:
             return
         values = self.trace.xs
+        if self.cell == "lstm":
+            self.sensitivity = lstm_engine.input_sensitivity(self.params, values)
+            self.long_sensitivity = lstm_engine.long_term_sensitivity(self.params, values)
+            self.shares = None
+            self.scale_x = LogScale(self.sensitivity)
+            self.scale_long = LogScale(self.long_sensitivity)
+            self._labels.clear()
+            return
         self.sensitivity = input_sensitivity(self.params, values, self.activation)
         self.shares = (
             None
@@ -81,7 +97,14 @@ class CanvasModel:
     def labels(self, t: int) -> dict[str, str]:
         """The texts of copy t, formatted on first use after each change."""
         cached = self._labels.get(t)
-        if cached is None:
+        if cached is None and self.cell == "lstm":
+            cached = lstm_copy_labels(self.trace, self.params, t, self.target,
+                                      rolled=self.mode == ROLLED)
+            if self.backward:
+                cached.update(lstm_backward_labels(
+                    float(self.sensitivity[t]), float(self.long_sensitivity[t]), t))
+            self._labels[t] = cached
+        elif cached is None:
             cached = copy_labels(self.trace, self.params, t, self.target)
             if self.backward:
                 share = None if self.shares is None else float(self.shares[t])

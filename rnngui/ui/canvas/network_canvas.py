@@ -101,6 +101,7 @@ class NetworkCanvas(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip("")
         self.stepper = ForwardStepper(self)
+        self._badge_copies = -1  # the copies the badge's text counts
         self.badge = QLabel(self, objectName="canvasBadge")
         self.badge.setAutoFillBackground(True)
         self.badge.setBackgroundRole(self.badge.backgroundRole().Base)
@@ -152,6 +153,8 @@ class NetworkCanvas(QGraphicsView):
         self.stepper.set_copies(copies)
         if rebuild or self.canvas_scene.needs_build(copies, self.mode):
             self._rebuild(self.mode)
+        elif copies != self._badge_copies:  # the rolled view keeps its item: say the new count
+            self._update_badge()
         self._after_numbers()
 
     def _rebuild(self, mode: str) -> None:
@@ -242,6 +245,7 @@ class NetworkCanvas(QGraphicsView):
     def _update_badge(self, *_: object) -> None:
         m = self.canvas_scene.model
         text = (lstm_badge if self._lstm() else badge)(m.copies, self.mode == ROLLED)
+        self._badge_copies = m.copies
         name = m.highlighted
         if name is not None:
             copies = "the one network" if self.mode == ROLLED else f"all {m.copies} copies"
@@ -349,6 +353,11 @@ class NetworkCanvas(QGraphicsView):
             if per_row != self.canvas_scene.per_row:
                 self.canvas_scene.layout(per_row)
         rect = self.canvas_scene.content_rect()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        # The badge covers the view's top-left corner: room above the first copy for it, so
+        # copy 1's frame does not run through it.
+        room = (self.badge.height() + 8) / max(self.scale_factor(), 1e-9)
+        rect = rect.adjusted(0, -room, 0, 0)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         lstm = self._lstm()
         if MID_LOD <= self.scale_factor() < TEXT_LOD and self.mode == UNROLLED and not lstm:

@@ -11,8 +11,11 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from ...engine import RNNParams
+from . import layout as rnn_layout
+from . import lstm_layout
 from .items import CopyItem, PaintKit
-from .layout import COL_W, ROW_GAP, ROW_H, column_rect, copy_pos, grid_size
+from .layout import COL_W, ROW_GAP, ROW_H, column_rect, grid_size
+from .lstm_items import LSTMCopyItem
 from .model import ROLLED, UNROLLED, CanvasModel
 from .palette import CanvasColours
 from .sketch import ChainSketch
@@ -30,6 +33,7 @@ class CanvasScene(QGraphicsScene):
         self.kit = PaintKit(colours)
         self.copy_items: list[CopyItem] = []
         self.per_row = 1
+        self.built_cell = "rnn"  # the cell whose copy items are on the scene
         self.sketching = False  # zoomed far out: the chain sketch stands in for the copies
         self.sketch = ChainSketch(self.model)
         self.sketch.kit = self.kit
@@ -60,14 +64,17 @@ class CanvasScene(QGraphicsScene):
             self.removeItem(item)
         self.copy_items = []
         self.model.mode = mode
+        self.built_cell = self.model.cell
+        self.model.labels_changed()  # the LSTM's rolled copy labels what comes in, too
+        copy_item = LSTMCopyItem if self.model.cell == "lstm" else CopyItem
         if mode == ROLLED:
-            item = CopyItem(self.model, self.kit, self.model.copies - 1, rolled=True)
+            item = copy_item(self.model, self.kit, self.model.copies - 1, rolled=True)
             self.addItem(item)
             self.copy_items.append(item)
             self.per_row = 1
         else:
             for t in range(self.model.copies):
-                item = CopyItem(self.model, self.kit, t)
+                item = copy_item(self.model, self.kit, t)
                 self.addItem(item)
                 self.copy_items.append(item)
         self.layout(per_row or self.model.copies)
@@ -83,7 +90,7 @@ class CanvasScene(QGraphicsScene):
         self.per_row = max(1, min(per_row, n))
         for item in self.copy_items:
             t = item.t
-            item.setPos(copy_pos(t, self.per_row))
+            item.setPos(self.geometry.copy_pos(t, self.per_row))
             end_of_row = (t + 1) % self.per_row == 0 and t < n - 1
             item.set_wrap(self.per_row - 1 if end_of_row else None)
         self.setSceneRect(self.content_rect())
@@ -95,17 +102,31 @@ class CanvasScene(QGraphicsScene):
             self.sketching = sketching
             self._show_detail()
 
+    @property
+    def geometry(self):
+        """The layout module of the cell on the canvas (layout.py or lstm_layout.py)."""
+        return lstm_layout if self.model.cell == "lstm" else rnn_layout
+
+    def copy_rect(self):
+        """One copy's column in its own coordinates, for the cell on the canvas."""
+        return self.geometry.column_rect()
+
     def _show_detail(self) -> None:
-        sketch = self.sketching and self.model.mode == UNROLLED
+        # The chain sketch draws the RNN; an LSTM copy draws its own few lines when far out.
+        sketch = self.sketching and self.model.mode == UNROLLED and self.model.cell != "lstm"
         self.sketch.setVisible(sketch)
         for item in self.copy_items:
             item.setVisible(not sketch)
 
     def item_pos(self, t: int) -> QPointF:
         """Where copy t sits in the scene (the rolled network sits at the origin)."""
-        return QPointF(0, 0) if self.model.mode == ROLLED else copy_pos(t, self.per_row)
+        if self.model.mode == ROLLED:
+            return QPointF(0, 0)
+        return self.geometry.copy_pos(t, self.per_row)
 
     def content_rect(self) -> QRectF:
+        if self.model.cell == "lstm":
+            return self._lstm_content_rect()
         rect = column_rect()
         if self.model.mode != ROLLED:
             cols, rows = grid_size(self.model.copies, self.per_row)
@@ -113,8 +134,21 @@ class CanvasScene(QGraphicsScene):
             rect.setHeight(ROW_H * rows - ROW_GAP)
         return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
+    def _lstm_content_rect(self) -> QRectF:
+        g = lstm_layout
+        if self.model.mode == ROLLED:
+            rect = self.copy_items[0].boundingRect() if self.copy_items else g.column_rect()
+        else:
+            rect = g.column_rect()
+            cols, rows = g.grid_size(self.model.copies, self.per_row)
+            rect.setWidth(g.COL_W * cols)
+            rect.setHeight(g.ROW_H * rows - g.ROW_GAP)
+        return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
     def needs_build(self, copies: int, mode: str) -> bool:
         if mode != self.model.mode or not self.copy_items:
+            return True
+        if self.built_cell != self.model.cell:
             return True
         return mode == UNROLLED and copies != len(self.copy_items)
 
@@ -131,7 +165,7 @@ class CanvasScene(QGraphicsScene):
         ``only``: repaint just these copies now (a live run's update, see NetworkCanvas).
         ``trace``: the forward pass of these numbers, when the caller has it already."""
         self.model.set_numbers(params, values, target, activation, trace)
-        if self.sketching and len(values) == len(self.copy_items):
+        if self.sketching and len(values) == len(self.copy_items) and self.model.cell != "lstm":
             self.sketch.restyle()
         if only is None or self.sketching:
             self.update()

@@ -108,6 +108,8 @@ class _Landscape(RefreshWhenShown, QWidget):
         self.grid: np.ndarray | None = None
         self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_MS)
         self._timer.timeout.connect(self.recompute)
+        # first: another cell's parameters need its names in the combos before anything is drawn
+        state.paramsChanged.connect(self.follow_cell)
         for signal in (state.paramsChanged, state.sequencesChanged, state.trainingSettingsChanged):
             signal.connect(self._schedule)
         state.runUpdated.connect(self._schedule_path)
@@ -126,7 +128,7 @@ class _Landscape(RefreshWhenShown, QWidget):
             self._draw_path()
 
     def refresh_all(self) -> None:
-        self.recompute()
+        self.recompute()  # follows the cell first
         self._draw_path()
 
     def _lay_out(self, note_name: str, choosers: list[QWidget]) -> None:
@@ -145,8 +147,32 @@ class _Landscape(RefreshWhenShown, QWidget):
     def axes_wanted(self) -> dict:
         raise NotImplementedError
 
+    # Which parameters a landscape starts on, per cell: the RNN's w2 (and w1), the LSTM's
+    # forget-gate bias (and its weight on h), the numbers that decide what the memory keeps.
+    DEFAULTS: dict[str, tuple[str, ...]] = {}
+
+    def _combos(self) -> list[QComboBox]:
+        return []
+
+    @Slot()
+    def follow_cell(self, *_: object) -> None:
+        """Refill the parameter combos when the document's cell (and so its names) changed."""
+        names = self.state.cell.param_names
+        combos = self._combos()
+        if not combos or tuple(combos[0].itemText(i) for i in range(combos[0].count())) == names:
+            return
+        defaults = self.DEFAULTS.get(self.state.cell.key, names)
+        for combo, default in zip(combos, defaults):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(names)
+            combo.setCurrentText(default)
+            combo.blockSignals(False)
+        self.grid_axes = self.grid = None
+
     @Slot()
     def recompute(self) -> None:
+        self.follow_cell()
         sequences, targets = self.state.document.training_data()
         if not sequences:
             return
@@ -175,13 +201,18 @@ class _Landscape(RefreshWhenShown, QWidget):
 
 
 class Landscape1D(_Landscape):
+    DEFAULTS = {"rnn": ("w2",), "lstm": ("blr1",)}
+
+    def _combos(self) -> list[QComboBox]:
+        return [self.param]
+
     def __init__(self, state: AppState, compare: CompareRuns | None = None, parent=None) -> None:
         super().__init__(state, compare, parent)
         self.setObjectName("landscape1D")
         self.param = QComboBox(objectName="landscape1DParam")
         self.param.setToolTip("The parameter along the x axis; the others stay as they are")
         self.param.addItems(self.state.cell.param_names)
-        self.param.setCurrentText("w2")
+        self.param.setCurrentText(self.DEFAULTS.get(self.state.cell.key, ("w2",))[0])
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("landscape1DPlot")
         self.plot.setBackground("w")
@@ -291,6 +322,11 @@ class Landscape1D(_Landscape):
 
 
 class Landscape2D(_Landscape):
+    DEFAULTS = {"rnn": ("w1", "w2"), "lstm": ("wlr1", "blr1")}
+
+    def _combos(self) -> list[QComboBox]:
+        return [self.x_param, self.y_param]
+
     def __init__(self, state: AppState, compare: CompareRuns | None = None, parent=None) -> None:
         super().__init__(state, compare, parent)
         self.setObjectName("landscape2D")
@@ -298,7 +334,8 @@ class Landscape2D(_Landscape):
         self.y_param = QComboBox(objectName="landscape2DY")
         self.x_param.setToolTip("The parameter along the x axis")
         self.y_param.setToolTip("The parameter along the y axis")
-        for combo, default in ((self.x_param, "w1"), (self.y_param, "w2")):
+        defaults = self.DEFAULTS.get(self.state.cell.key, ("w1", "w2"))
+        for combo, default in zip((self.x_param, self.y_param), defaults):
             combo.addItems(self.state.cell.param_names)
             combo.setCurrentText(default)
         self.plot = pg.PlotWidget()

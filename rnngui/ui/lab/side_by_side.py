@@ -18,12 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import history as H
-from ...session.compare import MAX_RUNS, RUN_COLOURS, SUGGESTED_CLIP, CompareRuns, RunSpec
+from ...session.compare import (
+    MAX_RUNS,
+    RUN_COLOURS,
+    SUGGESTED_CLIP,
+    CompareRuns,
+    RunSpec,
+    start_param,
+)
 from ...session.state import AppState
 from ..widgets.bad_input import read_typed
 from .plot import RefreshWhenShown, log_plot, positive
 
 COLUMNS = ("run", "learning rate", "start w2", "clip (blank = off)")
+# What the start column sets, in words, per parameter (the LSTM's runs start at another
+# forget-gate bias: how much of the long-term memory each day keeps).
+START_TITLES = {"w2": "start w2", "blr1": "start blr1 (forget bias)"}
 
 
 class CompareRunsView(RefreshWhenShown, QWidget):
@@ -117,7 +127,9 @@ class CompareRunsView(RefreshWhenShown, QWidget):
         choice (clipped when the project does not clip, unclipped when it does: never a copy)."""
         t = self.state.document.training
         start = self.state.run_initial_params or self.state.params  # where this run began
-        w2 = start.w2
+        name = start_param(start)
+        self._show_start_param(name)
+        w2 = getattr(start, name)
         rows = [
             (t.learning_rate, w2, t.clip),
             (max(t.learning_rate / 10, 1e-5), w2, t.clip),
@@ -131,6 +143,12 @@ class CompareRunsView(RefreshWhenShown, QWidget):
             self._filling = False
         self._edited = False
         self._suggested_for = self._story_key()
+
+    def _show_start_param(self, name: str) -> None:
+        """The start column and the gradient plot name the parameter the runs start from."""
+        self.table.setHorizontalHeaderItem(2, QTableWidgetItem(START_TITLES.get(name, f"start {name}")))
+        self.grad_plot.setTitle(f"|dSSR/d{name}| of each run")
+        self.grad_plot.setLabel("left", f"|dSSR/d{name}|")
 
     def _fill(self, rows: list, learning_rate: float) -> None:
         for r, spec in enumerate(rows):
@@ -160,7 +178,8 @@ class CompareRunsView(RefreshWhenShown, QWidget):
             if not (np.isfinite(lr) and 1e-5 <= lr <= 10):
                 raise ValueError(f"run {r + 1}: the learning rate must be between 1e-5 and 10")
             if not np.isfinite(start) or abs(start) > 1e6:
-                raise ValueError(f"run {r + 1}: start w2 must be a number within ±1e6")
+                raise ValueError(f"run {r + 1}: start {start_param(self.state.params)} must be "
+                                 "a number within ±1e6")
             if clip is not None and not (np.isfinite(clip) and clip > 0):
                 raise ValueError(f"run {r + 1}: clip must be a positive number, or blank for off")
             out.append(RunSpec(lr, start, clip))
@@ -202,7 +221,8 @@ class CompareRunsView(RefreshWhenShown, QWidget):
             if i < len(histories) and len(histories[i]):
                 steps = histories[i].column(H.STEP)
                 self.loss_curves[i].setData(*positive(steps, histories[i].column(H.LOSS)))
-                grads = np.abs(histories[i].column(histories[i].columns.grad("w2")))
+                name = self.model.specs[i].start_param
+                grads = np.abs(histories[i].column(histories[i].columns.grad(name)))
                 self.grad_curves[i].setData(*positive(steps, grads))
                 diagnosis = self.model.diagnoses[i]
                 text = "" if diagnosis is None else diagnosis.message

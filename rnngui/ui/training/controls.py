@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QValidator
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -37,6 +36,7 @@ from ...model.document import DocumentError, TrainingSettings
 from ...model.limits import NUMBER_SETTING_RANGES, WHOLE_SETTING_RANGES
 from ...model.numbers import show_field
 from ...session.state import AppState
+from ..prompts import default_confirm  # noqa: F401 - re-exported for the panel and tests
 from ..widgets.bad_input import locale_decimal, read_typed
 
 # The ranges files and lessons are held to (model/limits.py), so a loaded value is shown as it is.
@@ -114,15 +114,6 @@ class LogSpinBox(QDoubleSpinBox):
             else:
                 value = next((v for v in reversed(ladder) if v < value * (1 - 1e-9)), ladder[0])
         self.setValue(value)
-
-
-def default_confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Yes/No; headless runs (offscreen CI, --screenshot) cannot click, so they go ahead."""
-    if QGuiApplication.platformName() in ("offscreen", "minimal"):
-        return True
-    buttons = QMessageBox.StandardButton
-    answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.Yes)
-    return answer == buttons.Yes
 
 
 class TrainingControls(QWidget):
@@ -308,6 +299,10 @@ class TrainingControls(QWidget):
             self.trainable[name] = box
             self._trainable_row.insertWidget(index, box)
         self.only_w2.setVisible("w2" in cell.param_names)  # the lesson's experiment, RNN only
+        listed = ", ".join(cell.param_names)
+        self.typed_params.setPlaceholderText(listed)
+        self.typed_params.setToolTip(f"Type {len(cell.param_names)} numbers ({listed}) and press "
+                                     "Enter")
         self.all_params.setToolTip(f"Train all {len(cell.param_names)} parameters")
 
     @Slot(object)
@@ -332,6 +327,8 @@ class TrainingControls(QWidget):
 
     @Slot(object)
     def _show_params(self, params: Any) -> None:
+        if self.state.cell.param_names != self._cell_names:  # another cell: its own boxes
+            self.show_settings(self.state.document.training)
         if not self.typed_params.hasFocus():
             self.typed_params.setText(", ".join(show_field(v) for v in params.as_tuple()))
             self.typed_params.setCursorPosition(0)  # show w1 first, not the tail

@@ -31,8 +31,10 @@ from ...session.state import DIVERGED as RUN_DIVERGED
 from ...session.state import FINISHED, PAUSED, RUNNING, AppState
 from ..widgets.flow_layout import flow_row
 from ..widgets.label_holder import LabelHolder
+from .cell_chooser import CellChooser
 from .controls import TrainingControls, default_confirm
-from .plots import ABSLOG, LINEAR, LOG, SYMLOG, RunPlot, default_ask_path, param_color
+from .gradient_groups import GradientGroupChooser, gradient_series, param_series
+from .plots import ABSLOG, LINEAR, LOG, SYMLOG, RunPlot, default_ask_path
 from .speed import SpeedControl
 
 # Panel heights (px at a 16 px line of text; they grow with the font) below which the rarer
@@ -89,6 +91,10 @@ class TrainingPanel(QWidget):
         self.controls.confirm = lambda parent, title, text: self.confirm(parent, title, text)
         self.learning_rate = self.controls.learning_rate
         self.max_steps = self.controls.max_steps
+        # RNN or LSTM; the LSTM's activations are fixed, so the chooser greys the activation out
+        self.cell_chooser = CellChooser(state, self.controls.activation)
+        self.cell_chooser.confirm = lambda parent, title, text: self.confirm(parent, title, text)
+        buttons.addWidget(self.cell_chooser)
 
         self.progress = QProgressBar(objectName="trainingProgress")
         self.progress.setFormat("step %v of %m")
@@ -110,6 +116,8 @@ class TrainingPanel(QWidget):
             "parameterPlot", "Parameters", "value", _param_series(columns),
             scales=(LINEAR, SYMLOG), scale=LINEAR,
         )
+        # which gate's gradients (the LSTM's twelve curves are many): all, or one group
+        self.gradient_groups = GradientGroupChooser(state, self.gradient_view)
         self.step_view = RunPlot(
             "stepSizePlot", "Step size |Δθ|", "|Δθ|", [("|Δθ|", columns.step_size, "#444")],
             scales=(LOG, LINEAR), scale=LOG,
@@ -265,6 +273,7 @@ class TrainingPanel(QWidget):
             return
         self._names = columns.names
         self.gradient_view.set_series(_gradient_series(columns), columns.names)
+        self.gradient_groups.follow_cell()
         self.params_view.set_series(_param_series(columns))
         self.step_view.set_series([("|Δθ|", columns.step_size, "#444")])
 
@@ -362,12 +371,12 @@ class TrainingPanel(QWidget):
         return path
 
 
-def _gradient_series(columns: H.Columns) -> list[tuple[str, int, str]]:
-    return [(f"dSSR/d{n}", columns.grad(n), param_color(n, i)) for i, n in enumerate(columns.names)]
+def _gradient_series(columns: H.Columns) -> list:
+    return gradient_series(columns)  # per gate for the LSTM (see gradient_groups.py)
 
 
-def _param_series(columns: H.Columns) -> list[tuple[str, int, str]]:
-    return [(n, columns.param(n), param_color(n, i)) for i, n in enumerate(columns.names)]
+def _param_series(columns: H.Columns) -> list:
+    return param_series(columns)
 
 
 def _duration(seconds: float) -> str:
