@@ -58,3 +58,12 @@ def show_error(parent: QWidget | None, title: str, text: str) -> None:
         print(f"{title}: {text}", file=sys.stderr)
         return
     QMessageBox.warning(parent, title, text)
+
+
+def default_confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Yes/No; headless runs (offscreen CI, --screenshot) cannot click, so they go ahead."""
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return True
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.Yes)
+    return answer == buttons.Yes

@@ -46,6 +46,7 @@ from ...lesson import (
     parse_number,
 )
 from ...session.pacing import READOUT_DELAY_MS
+from ..prompts import default_confirm
 from ..widgets.bad_input import locale_decimal
 from ..window_parts import WindowParts
 from .lesson_actions import LessonActions
@@ -81,6 +82,7 @@ class LessonPanel(QDockWidget):
         self.lesson: Lesson | None = None
         self.index = 0
         self.applied = False  # the current step's actions have been carried out
+        self.confirm = default_confirm  # replaceable: tests answer the question
         self.problems: list[str] = []
         self.revealed: str = ""
         self._build()
@@ -314,15 +316,50 @@ class LessonPanel(QDockWidget):
         return None if self.lesson is None else self.lesson.steps[self.index]
 
     @Slot(int)
-    def go_to(self, index: int) -> None:
-        """Enter step ``index``: carry out its actions, then show it."""
+    def go_to(self, index: int, ask: bool = False) -> None:
+        """Enter step ``index``: carry out its actions, then show it. ``ask``: first ask before a
+        step replaces a project with unsaved edits or a trained run (opening the panel)."""
         if self.lesson is None:
             return
         self.index = max(0, min(int(index), len(self.lesson.steps) - 1))
-        self.problems = self.actions_.apply(self.lesson.steps[self.index].actions)
+        actions = self.lesson.steps[self.index].actions
+        loads = [a for a in actions if a.kind in ("preset", "document")]
+        if loads and ask and not self._may_replace(self._loaded_name(loads[-1])):
+            self.applied = True  # asked once: the panel does not ask again on every show
+            self._show_step()
+            self.problem.setText(
+                "Your project was kept. Press Next or choose a step to let the lesson set up "
+                "the app (Edit → Undo brings your project back)."
+            )
+            self.problem.show()
+            return
+        self.problems = self.actions_.apply(actions)
         self.applied = True
         self._show_step()
+        if loads:
+            self.state.statusMessage.emit(
+                f"Lesson step {self.index + 1} loaded “{self._loaded_name(loads[-1])}”. "
+                "Edit → Undo brings your project back.", 8000
+            )
         self.stepChanged.emit(self.index)
+
+    @staticmethod
+    def _loaded_name(action) -> str:
+        return action.arg if action.kind == "preset" else getattr(action.arg, "title", "a project")
+
+    def _may_replace(self, name: str) -> bool:
+        """Ask before a lesson throws away work: unsaved edits, or a run's history."""
+        unsaved = not self.state.undo_stack.isClean()
+        trained = len(self.state.history) > 0
+        if not (unsaved or trained):
+            return True
+        lost = " and ".join(w for w, on in (("unsaved changes", unsaved),
+                                              ("a training run", trained)) if on)
+        return self.confirm(
+            self, "Start the lesson?",
+            f"This lesson step loads “{name}” in place of your project, which has {lost}. "
+            "Edit → Undo brings your project back. Go on?",
+        )
 
     @Slot()
     def next(self) -> None:  # noqa: A003 - the lesson's word
@@ -338,7 +375,7 @@ class LessonPanel(QDockWidget):
     def _on_visible(self, visible: bool) -> None:
         """Opening the panel starts the lesson where it stands (its step sets the app up)."""
         if visible and not self.applied and self.lesson is not None:
-            self.go_to(self.index)
+            self.go_to(self.index, ask=True)
         elif visible and self.lesson is not None:
             self._enable_navigation(True)
         else:  # Page Up/Down go back to the tables and lists while the lesson is put away

@@ -13,8 +13,8 @@ from rnngui.engine import fmt, run_to_end
 from rnngui.lesson import Action, compute, lessons_dir, load_folder
 from rnngui.session.state import FINISHED, AppState
 from rnngui.ui.teaching.lesson_actions import LessonActions
-from rnngui.ui.window_parts import WindowParts
 from rnngui.ui.teaching.lesson_panel import LessonPanel, show_number
+from rnngui.ui.window_parts import WindowParts
 
 SHIPPED = [e for e in load_folder(lessons_dir())]
 
@@ -220,3 +220,31 @@ def test_a_preset_after_a_training_run_keeps_its_own_weights(window, qtbot):
     state.stop()
     state.replace_document(presets.statland(), "Preset")
     assert state.params == presets.statland().params
+
+
+def test_opening_the_lesson_asks_before_replacing_a_trained_project(window, qtbot):
+    """It used to replace the project silently, throwing away a trained run."""
+    from PySide6.QtGui import QGuiApplication
+
+    state = window.state
+    state.step()
+    qtbot.waitUntil(lambda: len(state.history) == 1)
+    state.stop()
+    before = state.document
+    panel = window.lesson_panel
+    questions = []
+    panel.confirm = lambda parent, title, text: questions.append(text) or False
+    panel.applied = False
+    panel.show()
+    panel._on_visible(True)
+    assert questions and "a training run" in questions[0] and "Edit → Undo" in questions[0]
+    assert state.document == before  # kept
+    assert "Your project was kept" in panel.problem.text()
+    assert panel.next_button.isEnabled()  # the lesson can still be followed
+    panel.confirm = lambda parent, title, text: True
+    panel.go_to(0, ask=True)
+    assert state.document != before  # the lesson's data
+    assert "Edit → Undo brings your project back" in window.statusBar().currentMessage()
+    state.undo()
+    assert state.document.sequences == before.sequences
+    QGuiApplication.processEvents()
