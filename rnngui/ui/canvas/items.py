@@ -233,6 +233,11 @@ class CopyItem(QGraphicsItem):
         return None
 
     # --- QGraphicsItem ----------------------------------------------------------------------------
+    def frame_rect(self) -> QRectF:
+        """The forward step's frame: around this copy's column only (the rect of a row's last
+        copy also holds its loop back to the next row, across the other copies)."""
+        return column_rect().adjusted(6, 4, -6, -4)
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._rect.adjusted(0, 0, BIG_LABEL_OVERFLOW, 0)
 
@@ -256,7 +261,7 @@ class CopyItem(QGraphicsItem):
         if m.step == t:
             painter.setPen(k.current)
             painter.setBrush(k.no_brush)
-            painter.drawRoundedRect(self._rect.adjusted(6, 4, -6, -4), 14, 14)
+            painter.drawRoundedRect(self.frame_rect(), 14, 14)
         self._paint_edges(painter, reached, last)
         self._paint_nodes(painter, reached, last)
         if lod >= TEXT_LOD:
