@@ -268,13 +268,24 @@ class AppState(QObject):
         self.documentChanged.emit(document)
 
     def undo(self) -> None:
-        """Undo (the menu's action): a running run stops first, so it cannot train stale values."""
+        """Undo (the menu's action): a running run stops first, so it cannot train stale values;
+        undoing the run's steps takes its curves and diagnosis away with them."""
         self.stop()
         self.undo_stack.undo()
+        self._forget_run_if_undone()
 
     def redo(self) -> None:
         self.stop()
         self.undo_stack.redo()
+        self._forget_run_if_undone()
+
+    def _forget_run_if_undone(self) -> None:
+        last = self.run.history.last
+        if last is None:
+            return
+        trained = self.run.history.columns.params
+        if tuple(last[trained]) != tuple(self.params.as_tuple()):
+            self.run.reset()  # the curves, "Converged" and the progress belong to other weights
 
     def shutdown(self) -> None:
         """Stop training and join the thread: for closeEvent and aboutToQuit."""

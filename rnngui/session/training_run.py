@@ -52,6 +52,7 @@ class TrainingRun(QObject):
         self._control: RunControl | None = None
         self._hyper: Hyper | None = None
         self._job: TrainJob | None = None
+        self._continue_finished = False  # Step after a finished run goes on with it
         self._run_id = 0  # counts worker threads; their signals carry it
         self._ack_hops = 0
         self._params_pending = False
@@ -83,8 +84,12 @@ class TrainingRun(QObject):
             self.commit_to_undo()
 
     def step(self) -> None:
-        """Exactly one gradient-descent step (starting a paused run if none is going)."""
+        """Exactly one gradient-descent step (starting a paused run if none is going). After a
+        run ended at its max steps, Step goes on with that run, one step past its end."""
         if self._control is None:
+            self._continue_finished = self.run_state == FINISHED and self.end is not None and (
+                self.end.reason in ("max_steps", "converged")
+            )
             self._start(paused=True)
         if self._control is not None:
             self._control.step(1)
@@ -141,7 +146,14 @@ class TrainingRun(QObject):
             return
         config = document.training_config()
         done = self.steps_done
-        if (
+        continuing = self._continue_finished and self.initial_params is not None
+        self._continue_finished = False
+        if continuing:
+            # Step after the end: the same run goes on (its curves stay), for up to another
+            # max steps, so a learner can watch the next step instead of losing the curves.
+            config = replace(config, max_steps=done + config.max_steps)
+            self.end = None
+        if not continuing and (
             self.run_state in (FINISHED, DIVERGED)
             or self.initial_params is None
             or done >= config.max_steps

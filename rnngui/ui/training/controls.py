@@ -259,6 +259,7 @@ class TrainingControls(QWidget):
         self.typed_params.returnPressed.connect(self._typed_params_entered)
         state.trainingSettingsChanged.connect(self.show_settings)
         state.paramsChanged.connect(self._show_params)
+        state.runReset.connect(lambda: self._show_params(self.state.params))
         self.show_settings(state.document.training)
         self._show_params(state.params)
 
@@ -329,6 +330,11 @@ class TrainingControls(QWidget):
     def _show_params(self, params: Any) -> None:
         if self.state.cell.param_names != self._cell_names:  # another cell: its own boxes
             self.show_settings(self.state.document.training)
+        # "Start from": the run's starting parameters while there is a run (Reset goes back to
+        # them), the current ones otherwise; never the trained ones under that label.
+        start = self.state.run_initial_params
+        if start is not None and type(start) is type(params):
+            params = start
         if not self.typed_params.hasFocus():
             self.typed_params.setText(", ".join(show_field(v) for v in params.as_tuple()))
             self.typed_params.setCursorPosition(0)  # show w1 first, not the tail

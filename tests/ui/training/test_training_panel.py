@@ -8,7 +8,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
 
 from rnngui.engine import RNNParams, TrainConfig, fmt, random_params, run_to_end
 from rnngui.engine.diagnose import BOUNCING, CONVERGED, CONVERGING, DIVERGED, STALLING
@@ -390,3 +390,36 @@ def test_click_with_the_mouse_trains(panel, qtbot):
     qtbot.waitUntil(lambda: panel.state.run_state == FINISHED, timeout=30000)
     _x, y = panel.loss_curve.getData()
     assert y[-1] < y[0]
+
+
+def test_undo_after_a_run_takes_its_curves_and_verdict_away(panel, qtbot):
+    state = panel.state
+    state.set_training(replace(state.document.training, max_steps=300))
+    start = state.params
+    run_to_finish(panel, qtbot)
+    assert len(state.history) and state.diagnosis is not None
+    state.undo()  # "Train to step 300"
+    assert state.params == start
+    assert len(state.history) == 0 and state.diagnosis is None
+    assert panel.diagnosis_label.text() == "Press Train or Step to start gradient descent."
+
+
+def test_step_after_a_finished_run_goes_on_with_it(panel, qtbot):
+    state = panel.state
+    state.set_training(replace(state.document.training, max_steps=50))
+    run_to_finish(panel, qtbot)
+    assert len(state.history) == 50
+    state.step()
+    qtbot.waitUntil(lambda: state.history.last is not None and state.history.last[0] == 51)
+    assert state.history.rows[0, 0] == 1  # the curves of steps 1..50 are still there
+    state.stop()
+
+
+def test_start_from_shows_the_runs_start_not_the_trained_weights(panel, qtbot):
+    state = panel.state
+    state.set_training(replace(state.document.training, max_steps=100))
+    start = state.params
+    run_to_finish(panel, qtbot)
+    assert state.params != start
+    shown = panel.findChild(QLineEdit, "typedParams").text()
+    assert [float(v) for v in shown.split(", ")] == pytest.approx(list(start.as_tuple()), rel=1e-3)
