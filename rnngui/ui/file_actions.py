@@ -22,7 +22,7 @@ from ..model.presets import PRESETS
 from ..model.safe_read import read_limited_bytes
 from ..session.pacing import AUTOSAVE_MS, RUNNING_AUTOSAVE_S
 from ..session.state import RUNNING, AppState
-from . import prompts
+from . import prompts, window_extras
 from .sequences.csv_import_dialog import CsvImportDialog, import_into
 
 DATA_DIR_ENV = "RNNLAB_DATA_DIR"  # tests point this at a temporary folder
@@ -81,6 +81,9 @@ class FileActions(QObject):
         self._last_message = 0.0
         state.statusMessage.connect(self._on_status_message)
         state.documentChanged.connect(self._clear_stale_status)
+        # The rest of a desktop app's menus (named Undo/Redo, the clipboard, the user guide, the
+        # predictions table), on the menus the window has built by now.
+        self.extras = window_extras.install(window, state)
 
     # --- menus ----------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:

@@ -111,7 +111,7 @@ class CsvImportDialog(QDialog):
         layout.addWidget(QLabel("Problems (these cells are not imported):"))
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
-        self.resize(640, 520)
+        self.resize(680, 600)
 
         if problem is not None:  # the wrong encoding: nothing can be read at all
             for widget in (self.orientation, self.has_header, self.has_labels, self.last_is_target,
