@@ -28,23 +28,32 @@ try:
 except ImportError:  # Windows
     fcntl = None
 
-from ..engine import ACTIVATIONS, PARAM_NAMES, RNNParams
+from ..engine import ACTIVATIONS
+from ..engine.cells import CELLS, Cell
 from .document import Document, DocumentError, Scaling, SequenceData, TrainingSettings
 from .limits import MAX_NAME_CHARS, MAX_TITLE_CHARS, NUMBER_SETTING_RANGES, WHOLE_SETTING_RANGES
 from .safe_read import FileRefused, excerpt, read_limited_bytes
 
 FORMAT_NAME = "rnnlab"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 EXTENSION = ".rnnlab"
 MAX_FILE_BYTES = 20 * 1024 * 1024  # 100 sequences of 10,000 values fit with room to spare
 WRITE_CHUNK = 64 * 1024
 STALE_TEMP_S = 600.0  # without file locks: older than any save takes, so left by a killed one
 
-# MIGRATIONS[n] turns a version-n dict into a version-(n + 1) dict. Version 1 is the first
-# published format; when version 2 comes, add MIGRATIONS[1] and keep tests/fixtures/*v1*.rnnlab.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 
-_KNOWN_KEYS = {"format", "version", "title", "sequences", "params", "training", "scaling"}
+
+def _v1_to_v2(data: dict) -> dict:
+    """Version 2 names the cell ("cell": "rnn" | "lstm"); every version-1 file is an RNN."""
+    data.setdefault("cell", "rnn")
+    return data
+
+
+# MIGRATIONS[n] turns a version-n dict into a version-(n + 1) dict. Version 1 is the first
+# published format (tests/fixtures/project-v1.rnnlab keeps opening); version 2 adds "cell".
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
+
+_KNOWN_KEYS = {"format", "version", "cell", "title", "sequences", "params", "training", "scaling"}
 
 
 class ProjectFileError(ValueError):
@@ -83,6 +92,7 @@ def to_dict(document: Document) -> dict[str, Any]:
         {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
+            "cell": document.cell.key,
             "title": document.title,
             "sequences": [
                 {
@@ -303,8 +313,9 @@ def from_dict(data: Any) -> Document:
     data = migrate(data)
     try:
         sequences = _sequences(data.get("sequences"))
-        params = _params(data.get("params"))
-        training = _training(data.get("training", {}))
+        the_cell = _cell(data.get("cell"))
+        params = _params(data.get("params"), the_cell)
+        training = _training(data.get("training", {}), the_cell)
         scaling = _scaling(data.get("scaling"))
         title = _text_field(data.get("title", "Untitled"), '"title"', MAX_TITLE_CHARS)
         extra = {k: v for k, v in data.items() if k not in _KNOWN_KEYS}
@@ -401,16 +412,25 @@ def _sequences(raw: Any) -> tuple[SequenceData, ...]:
     return tuple(result)
 
 
-def _params(raw: Any) -> RNNParams:
+def _cell(raw: Any) -> Cell:
+    if not isinstance(raw, str) or raw not in CELLS:
+        raise ProjectFileError(
+            f'"cell" must be one of {", ".join(repr(k) for k in CELLS)}, not {_kind(raw)}'
+        )
+    return CELLS[raw]
+
+
+def _params(raw: Any, the_cell: Cell) -> Any:
+    names = the_cell.param_names
     if not isinstance(raw, dict):
-        raise ProjectFileError(f'"params" must be an object with {", ".join(PARAM_NAMES)}')
-    missing = [n for n in PARAM_NAMES if n not in raw]
+        raise ProjectFileError(f'"params" must be an object with {", ".join(names)}')
+    missing = [n for n in names if n not in raw]
     if missing:
-        raise ProjectFileError(f'"params" lacks {", ".join(missing)}')
-    return RNNParams(**{n: _number(raw[n], f"params.{n}") for n in PARAM_NAMES})
+        raise ProjectFileError(f'"params" lacks {", ".join(missing)} (the {the_cell.label}\'s)')
+    return the_cell.params_type(**{n: _number(raw[n], f"params.{n}") for n in names})
 
 
-def _training(raw: Any) -> TrainingSettings:
+def _training(raw: Any, the_cell: Cell) -> TrainingSettings:
     if not isinstance(raw, dict):
         raise ProjectFileError(f'"training" must be an object, not {_kind(raw)}')
     default = TrainingSettings()
@@ -444,11 +464,12 @@ def _training(raw: Any) -> TrainingSettings:
             )
     if "trainable" in raw:
         names = raw["trainable"]
-        if not isinstance(names, list) or any(n not in PARAM_NAMES for n in names):
+        known = the_cell.param_names
+        if not isinstance(names, list) or any(n not in known for n in names):
             raise ProjectFileError(
-                f"training.trainable must list some of {', '.join(PARAM_NAMES)}, not {names!r:.60}"
+                f"training.trainable must list some of {', '.join(known)}, not {names!r:.60}"
             )
-        values["trainable"] = tuple(n for n in PARAM_NAMES if n in names)
+        values["trainable"] = tuple(n for n in known if n in names)
     if "activation" in raw:
         if raw["activation"] not in ACTIVATIONS:
             raise ProjectFileError(

@@ -55,7 +55,7 @@ def test_unknown_keys_survive_a_save(tmp_path):
 
 def test_the_documented_keys_are_written():
     data = json.loads(project_file.dumps(companies()))
-    assert data["format"] == "rnnlab" and data["version"] == 1
+    assert data["format"] == "rnnlab" and data["version"] == 2 and data["cell"] == "rnn"
     assert set(data["sequences"][0]) >= {"name", "values", "target"}
     assert set(data["params"]) == {"w1", "w2", "b1", "w3", "b2"}
     assert {"learning_rate", "max_steps"} <= set(data["training"])
@@ -63,7 +63,7 @@ def test_the_documented_keys_are_written():
 
 
 def test_a_migration_path_takes_old_files_to_the_current_version(monkeypatch):
-    """Pretend version 2 exists (values renamed "days"): the v1 fixture still opens through it."""
+    """Pretend version 3 exists (values renamed "days"): the v1 fixture still opens through it."""
 
     def one_to_two(data: dict) -> dict:
         for sequence in data["sequences"]:
@@ -75,10 +75,10 @@ def test_a_migration_path_takes_old_files_to_the_current_version(monkeypatch):
             sequence["values"] = sequence.pop("days")
         return data
 
-    monkeypatch.setattr(project_file, "FORMAT_VERSION", 2)
-    monkeypatch.setitem(project_file.MIGRATIONS, 1, lambda d: read_two(one_to_two(d)))
+    monkeypatch.setattr(project_file, "FORMAT_VERSION", 3)
+    monkeypatch.setitem(project_file.MIGRATIONS, 2, lambda d: read_two(one_to_two(d)))
     migrated = project_file.migrate(json.loads(FIXTURE_V1.read_text()))
-    assert migrated["version"] == 2
+    assert migrated["version"] == 3 and migrated["cell"] == "rnn"  # through 1 -> 2 -> 3
     assert project_file.load(FIXTURE_V1).sequences[0].values[0] == 0.43
 
 
@@ -246,3 +246,39 @@ def test_a_save_killed_half_way_leaves_the_previous_file_intact(tmp_path):
     assert leftovers and leftovers[0].stat().st_size > 0  # the kill did land mid-write
     assert path.read_bytes() == before
     assert project_file.load(path) == companies()
+
+
+def test_version_1_files_open_as_rnn_projects_and_save_as_version_2(tmp_path):
+    data = json.loads(FIXTURE_V1.read_text())
+    assert data["version"] == 1 and "cell" not in data
+    document = project_file.load(FIXTURE_V1)
+    assert document.cell.key == "rnn"
+    project_file.save(tmp_path / "v2.rnnlab", document)
+    saved = json.loads((tmp_path / "v2.rnnlab").read_text())
+    assert saved["version"] == 2 and saved["cell"] == "rnn"
+    assert project_file.load(tmp_path / "v2.rnnlab") == document
+
+
+def test_an_lstm_project_round_trips_with_its_twelve_parameters(tmp_path):
+    from rnngui.engine.lstm import CHAPTER_PARAMS, COMPANY_A, COMPANY_B
+
+    doc = Document(
+        (SequenceData("Company A", COMPANY_A, 0.0), SequenceData("Company B", COMPANY_B, 1.0)),
+        CHAPTER_PARAMS, TrainingSettings(learning_rate=0.1, trainable=("wlr1", "blr1")),
+        title="LSTM chapter",
+    )
+    project_file.save(tmp_path / "lstm.rnnlab", doc)
+    data = json.loads((tmp_path / "lstm.rnnlab").read_text())
+    assert data["cell"] == "lstm" and set(data["params"]) == set(CHAPTER_PARAMS.names)
+    assert data["training"]["trainable"] == ["wlr1", "blr1"]
+    assert project_file.load(tmp_path / "lstm.rnnlab") == doc
+
+
+def test_a_file_naming_an_unknown_cell_or_another_cells_names_is_refused():
+    data = json.loads(project_file.dumps(companies()))
+    data["cell"] = "gru"
+    with pytest.raises(project_file.ProjectFileError, match='"cell" must be one of'):
+        project_file.from_dict(data)
+    data["cell"] = "lstm"  # the RNN's five names are not the LSTM's twelve
+    with pytest.raises(project_file.ProjectFileError, match="lacks wlr1"):
+        project_file.from_dict(data)

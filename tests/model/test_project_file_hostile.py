@@ -116,7 +116,7 @@ HUGER = "1" + "0" * 5000
         ('"max_steps": 2000', f'"max_steps": {HUGE}', "training.max_steps"),
         ('"seed": 1', f'"seed": {HUGER}', "training.seed"),
         ('"low": 12.4', '"low": 1e999', "scaling.low"),
-        ('"version": 1', f'"version": {HUGE}', '"version"'),
+        ('"version": 2', f'"version": {HUGE}', '"version"'),
     ],
     ids=["401 digits", "5001 digits", "1e400", "param", "target", "max_steps", "seed", "scaling",
          "version"],
