@@ -103,12 +103,28 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(5):
             app.processEvents()
         ok = window.grab().save(args.screenshot)
-        window.close()
+        tear_down(window, app)
         return 0 if ok else 1
     if args.self_test:
         window.show()
         code = self_test(window, app)
-        window.close()
+        tear_down(window, app)
         return code
     window.show()
-    return app.exec()
+    code = app.exec()
+    tear_down(window, app)
+    return code
+
+
+def tear_down(window, app) -> None:
+    """Quit with nothing left for the interpreter's teardown to destroy: every thread joined and
+    every widget deleted while the QApplication still exists (see ui/teardown.py: left to
+    Python's finalisation they were destroyed in an arbitrary order, an occasional SIGSEGV at
+    exit)."""
+    from .ui.teardown import release_widgets
+
+    if window.isVisible():  # closed already after app.exec(): a second close would ask again
+        window.close()  # closeEvent stops training, the side-by-side runs and the landscape jobs
+    window.state.shutdown()  # (again, for a window whose close was refused or never shown)
+    window.gradient_lab.shutdown()
+    release_widgets(app)

@@ -76,3 +76,18 @@ def window(qtbot):
     yield win
     win.state.shutdown()
     win.close()
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    """Delete what the tests left (closed windows a cycle keeps, the last test's deleteLater)
+    while the QApplication exists, windows first: left to the interpreter's teardown they are
+    destroyed in an arbitrary order, which can crash after every test passed (rnngui/ui/teardown)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        from rnngui.ui.teardown import release_widgets
+
+        release_widgets(app)
