@@ -16,6 +16,7 @@ NUMBER_SETTING_RANGES: dict[str, tuple[float, float]] = {
     "learning_rate": (1e-5, 10.0),
     "momentum": (0.0, 0.99),
     "clip": (1e-4, 1e6),
+    "speed": (1e-3, 1e6),  # steps per second (the slider shows 1 to 1,000, then flat out)
 }
 WHOLE_SETTING_RANGES: dict[str, tuple[int, int]] = {
     "max_steps": (1, 10_000_000),

@@ -19,6 +19,7 @@ import re
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import fields, replace
 from glob import escape as glob_escape
 from pathlib import Path
 from typing import Any
@@ -86,7 +87,6 @@ def _in_words(message: str) -> str:
 
 # --- Document -> JSON ---------------------------------------------------------------------------
 def to_dict(document: Document) -> dict[str, Any]:
-    training = document.training
     data: dict[str, Any] = dict(document.extra)  # unknown keys from the file come back out
     data.update(
         {
@@ -104,17 +104,7 @@ def to_dict(document: Document) -> dict[str, Any]:
                 for s in document.sequences
             ],
             "params": document.params.as_dict(),
-            "training": {
-                "learning_rate": training.learning_rate,
-                "max_steps": training.max_steps,
-                "momentum": training.momentum,
-                "clip": training.clip,
-                "trainable": list(training.trained_names(document.cell)),
-                "activation": training.activation,
-                "seed": training.seed,
-                "speed": training.speed,
-                "stop_when_converged": training.stop_when_converged,
-            },
+            "training": _training_dict(document),
             "scaling": None
             if document.scaling is None
             else {
@@ -313,7 +303,7 @@ def from_dict(data: Any) -> Document:
     data = migrate(data)
     try:
         sequences = _sequences(data.get("sequences"))
-        the_cell = _cell(data.get("cell"))
+        the_cell = _cell(data.get("cell", "rnn"))  # absent: an RNN, as every version-1 file
         params = _params(data.get("params"), the_cell)
         training = _training(data.get("training", {}), the_cell)
         scaling = _scaling(data.get("scaling"))
@@ -430,65 +420,62 @@ def _params(raw: Any, the_cell: Cell) -> Any:
     return the_cell.params_type(**{n: _number(raw[n], f"params.{n}") for n in names})
 
 
+def _training_dict(document: Document) -> dict[str, Any]:
+    """Every training setting, by the field names of TrainingSettings: a new knob is saved
+    without being listed here (trainable as the cell's names, for people reading the file)."""
+    training = document.training
+    data = {f.name: getattr(training, f.name) for f in fields(TrainingSettings)}
+    data["trainable"] = list(training.trained_names(document.cell))
+    return data
+
+
 def _training(raw: Any, the_cell: Cell) -> TrainingSettings:
+    """Each field of TrainingSettings read by its kind: numbers and whole numbers within the
+    ranges the controls show (limits.py), yes/no, a choice, the cell's parameter names."""
     if not isinstance(raw, dict):
         raise ProjectFileError(f'"training" must be an object, not {_kind(raw)}')
-    default = TrainingSettings()
     values: dict[str, Any] = {}
-    for key in ("learning_rate", "momentum"):
-        if key in raw:
-            values[key] = _number(raw[key], f"training.{key}")
-            low, high = NUMBER_SETTING_RANGES[key]
-            if not low <= values[key] <= high:
-                raise ProjectFileError(
-                    f"training.{key} is {values[key]:g}; it must be from {low:g} to {high:g}"
-                )
-    for key in ("max_steps", "seed"):
-        if key in raw:
-            number = raw[key]
-            if isinstance(number, bool) or not isinstance(number, int):
-                raise ProjectFileError(f"training.{key} must be a whole number, not {_kind(number)}")
-            low, high = WHOLE_SETTING_RANGES[key]
-            if not low <= number <= high:
-                raise ProjectFileError(
-                    f"training.{key} is {_whole(number)}; it must be from {low:,} to {high:,}"
-                )
-            values[key] = number
-    if raw.get("clip") is not None:
-        values["clip"] = _number(raw["clip"], "training.clip")
-        low, high = NUMBER_SETTING_RANGES["clip"]
-        if not low <= values["clip"] <= high:
-            raise ProjectFileError(
-                f"training.clip is {values['clip']:g}; it must be from {low:g} to {high:g} "
-                "(or null: no clipping)"
-            )
-    if "trainable" in raw:
-        names = raw["trainable"]
+    for f in fields(TrainingSettings):
+        if f.name not in raw:
+            continue
+        values[f.name] = _setting(f.name, raw[f.name], f.default, the_cell)
+    return replace(TrainingSettings(), **values)
+
+
+def _setting(key: str, value: Any, default: Any, the_cell: Cell) -> Any:
+    where = f"training.{key}"
+    if value is None and default is None:  # an optional setting: clipping off, flat out
+        return None
+    if key == "trainable":
         known = the_cell.param_names
-        if not isinstance(names, list) or any(n not in known for n in names):
+        if not isinstance(value, list) or any(n not in known for n in value):
             raise ProjectFileError(
-                f"training.trainable must list some of {', '.join(known)}, not {names!r:.60}"
+                f"{where} must list some of {', '.join(known)}, not {value!r:.60}"
             )
-        values["trainable"] = tuple(n for n in known if n in names)
-    if "activation" in raw:
-        if raw["activation"] not in ACTIVATIONS:
+        return tuple(n for n in known if n in value)
+    if key == "activation":
+        if value not in ACTIVATIONS:
             raise ProjectFileError(
-                f"training.activation {raw['activation']!r:.40} is not one of "
-                f"{', '.join(ACTIVATIONS)}"
+                f"{where} {value!r:.40} is not one of {', '.join(ACTIVATIONS)}"
             )
-        values["activation"] = raw["activation"]
-    if raw.get("speed") is not None:  # steps per second a class can watch; null: flat out
-        values["speed"] = _number(raw["speed"], "training.speed")
-        if not 0 < values["speed"] <= 1e6:
-            raise ProjectFileError(
-                f"training.speed is {values['speed']:g}; it must be a number of steps per second "
-                "above 0 (or null: flat out)"
-            )
-    if "stop_when_converged" in raw:
-        if not isinstance(raw["stop_when_converged"], bool):
-            raise ProjectFileError("training.stop_when_converged must be true or false")
-        values["stop_when_converged"] = raw["stop_when_converged"]
-    return TrainingSettings(**{**default.__dict__, **values})
+        return value
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ProjectFileError(f"{where} must be true or false, not {_kind(value)}")
+        return value
+    if key in WHOLE_SETTING_RANGES:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ProjectFileError(f"{where} must be a whole number, not {_kind(value)}")
+        low, high = WHOLE_SETTING_RANGES[key]
+        if not low <= value <= high:
+            raise ProjectFileError(f"{where} is {_whole(value)}; it must be from {low:,} to {high:,}")
+        return value
+    number = _number(value, where)
+    low, high = NUMBER_SETTING_RANGES[key]
+    if not low <= number <= high:
+        off = " (or null: off)" if default is None else ""
+        raise ProjectFileError(f"{where} is {number:g}; it must be from {low:g} to {high:g}{off}")
+    return number
 
 
 def _scaling(raw: Any) -> Scaling | None:

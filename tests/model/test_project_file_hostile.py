@@ -254,7 +254,12 @@ project_file.save({str(target)!r}, doc)
         proc = subprocess.Popen([sys.executable, "-c", script], env=env, stdout=subprocess.PIPE,
                                 text=True)
         assert proc.stdout.readline().strip() == "ready"
-        time.sleep(0.4)
+        deadline = time.monotonic() + 30  # a busy machine: wait until the save is under way
+        while not any(p.suffix == ".tmp" for p in tmp_path.iterdir()) and (
+            time.monotonic() < deadline
+        ):
+            time.sleep(0.01)
+        time.sleep(0.05)
         proc.kill()
         proc.wait()
     assert any(p.suffix == ".tmp" for p in tmp_path.iterdir())  # the kills left some
