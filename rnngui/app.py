@@ -93,11 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     window.file_actions.offer_recovery()  # after a crash: restore the unsaved work?
     if args.file:
-        opener = getattr(window, "open_file", None)
-        if opener is None:
-            print("opening project files is not available in this version", file=sys.stderr)
-        else:
-            opener(Path(args.file))
+        window.open_file(Path(args.file))
     if args.screenshot:
         window.show()
         for _ in range(5):

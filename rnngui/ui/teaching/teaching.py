@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pyqtgraph as pg
 from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -31,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...session.view_state import MAIN_TAB, ROLLED, UNROLLED
+from ..canvas.network_canvas import NetworkCanvas
+from ..widgets.plot_style import style_all
 from ..window_parts import (
     PARTS,
     WindowParts,
@@ -185,9 +186,8 @@ class Teaching(QObject):
         self.run_menu = menu("&Run", "runMenu")
         for action in self.run_actions:
             self.run_menu.addAction(action)
-        lesson = getattr(self.window, "lesson_panel", None)
-        if lesson is not None and hasattr(lesson, "build_menu"):
-            lesson.build_menu()  # between Run and View, before Help
+        lesson = self.window.lesson_panel
+        lesson.build_menu()  # between Run and View, before Help
         self.view_menu = menu("&View", "viewMenu")
         self.view_menu.addAction(self.presenter_action)
         self.view_menu.addAction(self.fullscreen_action)
@@ -196,8 +196,7 @@ class Teaching(QObject):
         for action in self.theme_actions.values():
             themes.addAction(action)
         self.view_menu.addSeparator()
-        if lesson is not None:
-            self.view_menu.addAction(lesson.toggleViewAction())
+        self.view_menu.addAction(lesson.toggleViewAction())
         for action in self.part_actions.values():
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
@@ -209,8 +208,7 @@ class Teaching(QObject):
                 self.shortcuts_action)
         self.toolbar = QToolBar("Teaching", self.window)
         self.toolbar.setObjectName("teachingToolBar")
-        if lesson is not None:
-            self.toolbar.addAction(lesson.toggleViewAction())
+        self.toolbar.addAction(lesson.toggleViewAction())
         self.toolbar.addAction(self.presenter_action)
         self.window.addToolBar(self.toolbar)
 
@@ -225,6 +223,8 @@ class Teaching(QObject):
         self._widen_handles()
         self.shown_theme = apply_theme(app, self.theme, self.presenter)
         self.thicken_plots()
+        for canvas in self.window.findChildren(NetworkCanvas):
+            canvas.set_presenter(self.presenter)  # its numbers readable from the back row
         self._sync(self.presenter_action, self.presenter)
         self.settings.setValue(PRESENTER_KEY, self.presenter)
         self.presenterChanged.emit(self.presenter)
@@ -234,28 +234,9 @@ class Teaching(QObject):
         return PRESENTER_LINE_WIDTH if self.presenter else NORMAL_LINE_WIDTH
 
     def thicken_plots(self) -> None:
-        """Every pyqtgraph curve of the window thicker in presenter mode (and back after), and
-        tick labels in the presenter's font. Scatter symbols keep their own outline."""
-        factor = PRESENTER_LINE_WIDTH if self.presenter else 1
-        tick_font = QApplication.font() if self.presenter else None
-        for widget in self.window.findChildren(pg.PlotWidget):
-            plot = widget.getPlotItem()
-            for item in plot.listDataItems():
-                if not isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem)):
-                    continue
-                original = getattr(item, "_rnnlab_pen", None)
-                if original is None:
-                    original = pg.mkPen(item.opts.get("pen"))
-                    item._rnnlab_pen = original
-                if original.style() == Qt.PenStyle.NoPen:
-                    continue
-                pen = pg.mkPen(original)
-                pen.setWidthF(max(original.widthF(), 1.0) * factor)
-                item.setPen(pen)
-            for name in ("left", "bottom", "right", "top"):
-                axis = plot.getAxis(name)
-                if axis is not None:
-                    axis.setTickFont(tick_font)
+        """Every plot of the window in the theme's colours and the application's font, with
+        thick curves in presenter mode (and back after): see widgets/plot_style.py."""
+        style_all(self.window, self.presenter)
 
     def _widen_handles(self) -> None:
         for splitter in self.window.findChildren(QSplitter):
@@ -280,6 +261,7 @@ class Teaching(QObject):
         self.settings.setValue(THEME_KEY, theme)
         self._sync(self.theme_actions[theme], True)
         self.shown_theme = apply_theme(QApplication.instance(), theme, self.presenter)
+        self.thicken_plots()  # pyqtgraph draws its own colours: give it the new palette's
         self.themeChanged.emit(self.shown_theme)
 
     @Slot()
