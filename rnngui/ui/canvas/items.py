@@ -69,6 +69,11 @@ BIG_SPOTS = {
     "output": (0.0, OUT_Y - R - 20, "centre"),
 }
 SHAPE_LOD = 0.12  # below this zoom a copy is drawn as a few lines
+# Presenter mode: every number drawn at least this tall on screen, for the back row. The full
+# labels then need a zoom of 14/13; below it the key numbers are drawn big, down to the zoom at
+# which even they would be smaller (then the sketch).
+PRESENTER_MIN_PX = 14.0
+PRESENTER_BIG_FONT_PX = 48
 CHIP_PAD = 4.0
 VALUE_KEYS = ("x", "w1x", "w2y", "sum", "y", "output", "target", "residual", "ignored",
               "sensitivity", "share")
@@ -102,6 +107,9 @@ class PaintKit:
         self.big.setPixelSize(BIG_FONT_PX)
         self.big_metrics = QFontMetricsF(self.big)
         self.bold_metrics = QFontMetricsF(self.bold)
+        self._normal_big, self._presenter_big = self.big, QFont(self.big)
+        self._presenter_big.setPixelSize(PRESENTER_BIG_FONT_PX)
+        self.set_presenter(False)
         self.edge = QPen(c.edge, 2)
         self.grey_edge = QPen(c.grey, 1.5, Qt.PenStyle.DashLine)
         self.loop = QPen(c.loop, 2.5)
@@ -133,6 +141,24 @@ class PaintKit:
         for pen in (self.sketch_edge, self.sketch_loop, self.sketch_grey, self.sketch_node,
                     self.sketch_prediction, self.sketch_current):
             pen.setCosmetic(True)
+
+    def set_presenter(self, on: bool) -> None:
+        """Level-of-detail thresholds and the big font for a projector (see PRESENTER_MIN_PX)."""
+        self.presenter = bool(on)
+        self.big = self._presenter_big if on else self._normal_big
+        self.big_metrics = QFontMetricsF(self.big)
+        self.text_lod = PRESENTER_MIN_PX / FONT_PX if on else TEXT_LOD
+        self.mid_lod = PRESENTER_MIN_PX / PRESENTER_BIG_FONT_PX if on else MID_LOD
+        # how far the big y label reaches past its column grows with its font
+        self.big_overflow = BIG_LABEL_OVERFLOW * self.big.pixelSize() / BIG_FONT_PX
+
+    def drawn_font_px(self, lod: float) -> float:
+        """The pixel size (scene units) of the numbers drawn at this zoom; 0 when none are."""
+        if lod >= self.text_lod:
+            return float(FONT_PX)
+        if lod >= self.mid_lod:
+            return float(self.big.pixelSize())
+        return 0.0
 
     def activation(self, activation: str) -> QStaticText:
         text = self.activation_texts.get(activation)
@@ -239,7 +265,13 @@ class CopyItem(QGraphicsItem):
         return column_rect().adjusted(6, 4, -6, -4)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._rect.adjusted(0, 0, BIG_LABEL_OVERFLOW, 0)
+        return self._rect.adjusted(0, 0, self.kit.big_overflow, 0)
+
+    def kit_changed(self) -> None:
+        """The kit's fonts changed (presenter mode): the big labels reach further."""
+        self.prepareGeometryChange()
+        self._static.clear()
+        self.update()
 
     def shape(self) -> QPainterPath:
         """Clicks and hovers find the copy by its column, not by its label's overflow."""
@@ -264,9 +296,9 @@ class CopyItem(QGraphicsItem):
             painter.drawRoundedRect(self.frame_rect(), 14, 14)
         self._paint_edges(painter, reached, last)
         self._paint_nodes(painter, reached, last)
-        if lod >= TEXT_LOD:
+        if lod >= k.text_lod:
             self._paint_labels(painter, reached, last)
-        elif lod >= MID_LOD:
+        elif lod >= k.mid_lod:
             self._paint_big_labels(painter, reached, last)
 
     def _paint_sketch(self, p: QPainter, reached: bool, last: bool) -> None:

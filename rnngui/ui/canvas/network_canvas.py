@@ -38,7 +38,7 @@ from ..widgets.label_holder import LabelHolder
 from .backward import LogScaleLegend
 from .export import export_png, export_svg
 from .format import badge, feedback_line, formula
-from .items import BIG_LABEL_OVERFLOW, MID_LOD, TEXT_LOD, CopyItem
+from .items import CopyItem
 from .layout import best_per_row
 from .lstm_format import lstm_badge, lstm_formula
 from .model import ROLLED, UNROLLED
@@ -342,7 +342,7 @@ class NetworkCanvas(QGraphicsView):
 
     def labels_visible(self) -> bool:
         """True when the current zoom draws the numbers (level of detail)."""
-        return self.scale_factor() >= TEXT_LOD
+        return self.scale_factor() >= self.canvas_scene.kit.text_lod
 
     @Slot()
     def fit(self) -> None:
@@ -360,15 +360,28 @@ class NetworkCanvas(QGraphicsView):
         rect = rect.adjusted(0, -room, 0, 0)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         lstm = self._lstm()
-        if MID_LOD <= self.scale_factor() < TEXT_LOD and self.mode == UNROLLED and not lstm:
+        kit = self.canvas_scene.kit
+        if kit.mid_lod <= self.scale_factor() < kit.text_lod and self.mode == UNROLLED and not lstm:
             # the big y labels of the last column reach past it: keep them in the picture
-            self.fitInView(rect.adjusted(0, 0, BIG_LABEL_OVERFLOW, 0),
+            self.fitInView(rect.adjusted(0, 0, kit.big_overflow, 0),
                            Qt.AspectRatioMode.KeepAspectRatio)
         self._apply_detail()
 
     def _apply_detail(self) -> None:
         """After every zoom: too far out to read, one sketch of the chain replaces the copies."""
-        self.canvas_scene.set_sketching(self.scale_factor() < MID_LOD)
+        self.canvas_scene.set_sketching(self.scale_factor() < self.canvas_scene.kit.mid_lod)
+
+    def set_presenter(self, on: bool) -> None:
+        """Presenter mode: every number at least PRESENTER_MIN_PX tall on screen (items.py)."""
+        self._presenter = bool(on)
+        self.canvas_scene.kit.set_presenter(on)
+        for item in self.canvas_scene.copy_items:
+            if hasattr(item, "kit_changed"):
+                item.kit_changed()
+        if self._auto_fit:
+            self.fit()
+        else:
+            self._apply_detail()
 
     def zoom(self, factor: float) -> None:
         current = self.scale_factor()
@@ -427,6 +440,7 @@ class NetworkCanvas(QGraphicsView):
         if event.type() == QEvent.Type.PaletteChange:
             colours = CanvasColours.from_palette(self.palette())
             self.canvas_scene.set_colours(colours)
+            self.canvas_scene.kit.set_presenter(getattr(self, "_presenter", False))  # a new kit
             if self.canvas_scene.model.backward:
                 self._update_legend()
 

@@ -16,6 +16,7 @@ from ...session.compare import RUN_COLOURS, CompareRuns
 from ...session.grid_job import GridComputer
 from ...session.pacing import LANDSCAPE_RECOMPUTE_MS as RECOMPUTE_MS
 from ...session.state import AppState
+from ..widgets.plot_style import legend_above, style_plot, thin_axes
 from .plot import RefreshWhenShown, no_si_prefix
 
 POINTS_1D = 401
@@ -143,6 +144,7 @@ class _Landscape(RefreshWhenShown, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.note)
+        style_plot(self.plot)  # the theme's colours, the presenter's sizes
 
     def axes_wanted(self) -> dict:
         raise NotImplementedError
@@ -213,15 +215,13 @@ class Landscape1D(_Landscape):
         self.param.setToolTip("The parameter along the x axis; the others stay as they are")
         self.param.addItems(self.state.cell.param_names)
         self.param.setCurrentText(self.DEFAULTS.get(self.state.cell.key, ("w2",))[0])
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(axisItems=thin_axes())  # labels apart, one format
         self.plot.setObjectName("landscape1DPlot")
-        self.plot.setBackground("w")
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setLabel("left", "SSR")
         self.plot.setLogMode(y=True)
         no_si_prefix(self.plot)
-        self.plot.addLegend(offset=(10, 10), labelTextColor="#222",
-                            brush=pg.mkBrush(255, 255, 255, 200))
+        legend_above(self.plot)  # above the data, never on the curve
         self.curve = self.plot.plot([], [], pen=pg.mkPen("#444", width=2), name="SSR (others fixed)")
         self.path = self.plot.plot([], [], pen=pg.mkPen("#d62728", width=1.5), symbol="o",
                                    symbolSize=7, symbolBrush="#d62728", name="this run")
@@ -338,9 +338,8 @@ class Landscape2D(_Landscape):
         for combo, default in zip((self.x_param, self.y_param), defaults):
             combo.addItems(self.state.cell.param_names)
             combo.setCurrentText(default)
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(axisItems=thin_axes())
         self.plot.setObjectName("landscape2DPlot")
-        self.plot.setBackground("w")
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.plot.addItem(self.image)

@@ -5,20 +5,23 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from ..widgets.plot_style import legend_above, style_plot, thin_axes
+
 TINY = 1e-300  # the smallest value a log axis is asked to show
 
 
 def log_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget()
-    plot.setBackground("w")
-    plot.setTitle(title, color="#222", size="11pt")
+    # axes that keep their labels apart and in one format; the legend above the data
+    plot = pg.PlotWidget(axisItems=thin_axes())
+    plot.setTitle(title)
     plot.setLabel("bottom", x_label)
     plot.setLabel("left", y_label)
     plot.setLogMode(x=False, y=True)
     no_si_prefix(plot)
     plot.showGrid(x=True, y=True, alpha=0.25)
-    plot.addLegend(offset=(10, 10), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
+    legend_above(plot)
     plot.setMinimumHeight(140)  # room for the page's controls on a 600 px screen
+    style_plot(plot)  # the theme's colours and the presenter's sizes (Teaching restyles later)
     return plot
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 from ...model.document import DocumentError, SequenceData
 from ...session.state import AppState
 from ..widgets.plot_range import follow_range
+from ..widgets.plot_style import style_plot, thin_axes
 
 MAX_DRAGGABLE = 300  # beyond this the points are too dense to grab; the line alone is drawn
 DRAG_MERGE_BASE = 41_000  # undo merge ids: one id per drag, so one drag = one undo step
@@ -56,10 +57,9 @@ class DraggablePoints(pg.ScatterPlotItem):
 
 class SequenceChart(pg.PlotWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems=thin_axes())  # labels apart, in one format
         self.setObjectName("sequenceChart")  # PlotWidget(objectName=...) does not set it
         self.state = state
-        self.setBackground("w")
         self.setMinimumHeight(90)  # the sequences panel must fit a 600 px screen
         self.setMenuEnabled(False)
         self.hideButtons()
@@ -97,6 +97,7 @@ class SequenceChart(pg.PlotWidget):
         )
         self._drag_count = 0
         self._dragging = False
+        style_plot(self)  # the theme's colours and the presenter's sizes (Teaching restyles)
         state.sequencesChanged.connect(self.refresh)
         state.selectionChanged.connect(self.refresh)
         state.paramsChanged.connect(self._refresh_prediction)

@@ -51,6 +51,7 @@ from .theme import (
     THEMES,
     apply_theme,
     presenter_font,
+    style_widgets,
 )
 
 DATA_DIR_ENV = "RNNLAB_DATA_DIR"  # the same folder file_actions uses under tests
@@ -235,8 +236,10 @@ class Teaching(QObject):
 
     def thicken_plots(self) -> None:
         """Every plot of the window in the theme's colours and the application's font, with
-        thick curves in presenter mode (and back after): see widgets/plot_style.py."""
+        thick curves in presenter mode (and back after): see widgets/plot_style.py. Checked
+        buttons and field frames that a dark palette hides get drawn visibly (theme.py)."""
         style_all(self.window, self.presenter)
+        style_widgets(self.window)
 
     def _widen_handles(self) -> None:
         for splitter in self.window.findChildren(QSplitter):

@@ -10,7 +10,17 @@ back of a classroom.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QWidget,
+)
 
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 THEMES = {SYSTEM: "Follow the system", LIGHT: "Light", DARK: "Dark"}
@@ -24,6 +34,76 @@ Role, Group = QPalette.ColorRole, QPalette.ColorGroup
 # Splitter handles a presenter can see and grab. (No app-wide style sheet: with one set, Qt stops
 # passing a new application font on to widgets already shown.)
 PRESENTER_HANDLE_WIDTH = 8
+
+
+class ThemeStyle(QProxyStyle):
+    """The platform's style with two things a dark palette loses made visible again: a checked
+    button (Rolled or Unrolled?) is filled with the highlight colour, and spin boxes and line
+    edits keep a frame. (Fusion derives both from the window colour, which in a dark palette is
+    all but the same as the field's.) Painted here rather than in a style sheet: with one set,
+    Qt stops passing a new application font on to widgets already shown."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        super().drawPrimitive(element, option, painter, widget)
+        Primitive, State = QStyle.PrimitiveElement, QStyle.StateFlag
+        on = bool(option.state & State.State_On)
+        if element in (Primitive.PE_PanelButtonTool, Primitive.PE_PanelButtonCommand) and on:
+            fill = QColor(option.palette.color(Role.Highlight))
+            fill.setAlpha(CHECKED_FILL_ALPHA)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(option.palette.color(Role.Highlight), 1.5))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(option.rect.adjusted(1, 1, -1, -1), 3, 3)
+            painter.restore()
+        elif element == Primitive.PE_FrameLineEdit:
+            _outline(painter, option)
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_SpinBox and option.frame:
+            _outline(painter, option)
+
+
+CHECKED_FILL_ALPHA = 110  # of 255: the highlight under a checked button's text, text still readable
+
+
+def _outline(painter: QPainter, option) -> None:
+    """A one-pixel frame in the palette's mid colour, which contrasts with the field in both
+    themes."""
+    painter.save()
+    painter.setPen(QPen(option.palette.color(Role.Mid), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+    painter.restore()
+
+
+_theme_style: ThemeStyle | None = None
+
+
+def style_widgets(root: QWidget) -> None:
+    """Give the checkable buttons, spin boxes and line edits under ``root`` the ThemeStyle.
+
+    Per widget, not for the whole application: a proxy of the application's style changes how
+    Qt measures some other widgets (a combo box grew by 100 px), which the window's minimum
+    size cannot afford on a small screen."""
+    global _theme_style
+    app = QApplication.instance()
+    if app is None:
+        return
+    if _theme_style is None:
+        base = QStyleFactory.create(app.style().name())
+        _theme_style = ThemeStyle(base) if base is not None else ThemeStyle()
+        _theme_style.setParent(app)  # lives as long as the application
+    for kind in (QAbstractSpinBox, QLineEdit, QAbstractButton):
+        for widget in root.findChildren(kind):
+            if isinstance(widget, QAbstractButton) and not widget.isCheckable():
+                continue
+            if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(),
+                                                            QAbstractSpinBox):
+                continue  # the spin box draws the frame around its own line edit
+            if widget.style() is not _theme_style:
+                widget.setStyle(_theme_style)
 
 
 def _palette(colours: dict[Role, str], disabled_text: str) -> QPalette:

@@ -33,17 +33,25 @@ from PySide6.QtWidgets import (
 from ...engine import fmt
 from ...model.decimate import MAX_DRAWN_POINTS, PeakDecimator, peak_decimate
 from ..widgets.plot_range import follow_range
+from ..widgets.plot_style import (
+    MIN_LABEL_GAP_PX,
+    ThinAxis,
+    hint,
+    legend_above,
+    power_of_ten,
+    scientific,
+    style_plot,
+)
 
-__all__ = ["MAX_DRAWN_POINTS", "peak_decimate"]  # re-exported: the plots' decimation
+# re-exported: the plots' decimation, and the least room a tick label gets
+__all__ = ["MAX_DRAWN_POINTS", "MIN_LABEL_GAP_PX", "peak_decimate"]
+EMPTY_HINT = "Press Train or Step: the run is drawn here"
 
 # Symmetric log: y = sign(v) * log10(1 + |v| / LINTHRESH). A threshold below 1e-15 keeps a
 # gradient of 1e-15 (the lesson's vanishing 0.5^50) visibly apart from zero, and 1e15 on scale.
 LINTHRESH = 1e-16
 # Beyond this a linear axis cannot compute its range (max - min overflows): draw a gap instead.
 LINEAR_LIMIT = 1e150
-
-# Pixels per tick label below which a log axis drops its 2..9 labels (a label is ~12 px tall).
-MIN_LABEL_GAP_PX = 22
 
 LINEAR, LOG, SYMLOG, ABSLOG = "linear", "log", "symlog", "abslog"
 SCALE_NAMES = {
@@ -77,28 +85,13 @@ def symlog_inverse(values: np.ndarray | float) -> np.ndarray | float:
     return np.sign(values) * LINTHRESH * (10.0 ** np.abs(values) - 1.0)
 
 
-class ScaleAxis(pg.AxisItem):
-    """A left axis that labels symmetric-log coordinates with the values they stand for."""
+class ScaleAxis(ThinAxis):
+    """A left axis that labels symmetric-log coordinates with the values they stand for (and,
+    as every ThinAxis, keeps its labels apart and in one format)."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.symlog = False
-        # pyqtgraph's SI prefix multiplies log-axis labels too ("x1e+27" beside 10^3 for 1e30)
-        self.enableAutoSIPrefix(False)
-
-    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 - pyqtgraph's
-        """pyqtgraph labels every 2..9 multiple when a log axis spans only a decade or two; on a
-        short axis those labels overlap. Keep the 2 and 5 multiples, or none, when crowded."""
-        levels = []
-        for spacing, values in super().logTickValues(minVal, maxVal, size, stdTicks):
-            if spacing is None and values:  # the level of 2..9 multiples
-                room = size / len(values)
-                if room < MIN_LABEL_GAP_PX:
-                    values = [v for v in values if round(10 ** (v - math.floor(v))) in (2, 5)]
-                    if values and size / len(values) < MIN_LABEL_GAP_PX:
-                        values = []
-            levels.append((spacing, values))
-        return levels
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
         if not self.symlog:
@@ -109,9 +102,10 @@ class ScaleAxis(pg.AxisItem):
                 labels.append("0")
             elif abs(v) >= 1 and float(v).is_integer():
                 # 10^|v| - 1 is 10^|v| to the eye: label the power of ten
-                labels.append(("-" if v < 0 else "") + f"1e{int(abs(v) + math.log10(LINTHRESH))}")
+                exponent = int(abs(v) + math.log10(LINTHRESH))
+                labels.append(("-" if v < 0 else "") + power_of_ten(exponent))
             else:
-                labels.append(fmt(float(symlog_inverse(v))))
+                labels.append(scientific(float(symlog_inverse(v))))
         return labels
 
 
@@ -147,26 +141,24 @@ class RunPlot(QWidget):
         self._decimator = PeakDecimator()
         self._following = False  # a run is going: the y axis follows in steps (plot_range.py)
         self._refit = False
+        self._empty: bool | None = None  # no rows: a hint instead of ticks (see _show_empty)
 
         self.axis = ScaleAxis("left")
         # Grow the label space, never shrink it: each change of the axis' width lays the plot
         # out again and repaints it whole, and a live run's labels change width now and then.
         self.axis.setStyle(autoReduceTextSpace=False)
-        self.plot = pg.PlotWidget(axisItems={"left": self.axis})
+        self.plot = pg.PlotWidget(axisItems={"left": self.axis, "bottom": ThinAxis("bottom")})
         self.plot.setObjectName(object_name)  # PlotWidget(objectName=...) would not set it
-        self.plot.setBackground("w")
-        self.plot.setTitle(title, color="#333", size="10pt")
+        self.plot.setTitle(title)
         self.plot.setLabel("left", y_label)
         self.plot.setLabel("bottom", "step")
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)  # our Export menu replaces pyqtgraph's
         self.plot.setMinimumHeight(80)  # two plots and the settings fit a 600 px screen
         item = self.plot.getPlotItem()
-        # one row of legend entries along the top: it hides less of the curves than a column
-        self.legend = item.addLegend(
-            offset=(-4, 2), labelTextSize="8pt", brush=(255, 255, 255, 210),
-            colCount=len(series), verSpacing=-6,
-        )
+        # a row of legend entries above the data, never on them
+        self.legend = legend_above(self.plot)
+        self.hint = hint(self.plot, EMPTY_HINT)  # before any run: what to do, not empty ticks
         # Axis and legend text is the costliest part of a repaint (about 7 ms an axis offscreen):
         # cache each as a pixmap, redrawn only when its ticks change.
         for axis_name in ("left", "bottom"):
@@ -194,7 +186,6 @@ class RunPlot(QWidget):
         self.readout = QLabel(" ")
         self.readout.setObjectName(f"{object_name}Readout")
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.readout.setStyleSheet("color: #444;")
 
         options = QHBoxLayout()
         options.setContentsMargins(0, 0, 0, 0)
@@ -211,6 +202,7 @@ class RunPlot(QWidget):
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.getPlotItem().vb.sigRangeChangedManually.connect(self._zoomed_by_hand)
         self._apply_scale()
+        self._show_empty(True)
 
     def set_series(
         self, series: Sequence[tuple[str, int, str]], legend_labels: Sequence[str] | None = None
@@ -222,7 +214,6 @@ class RunPlot(QWidget):
             item.removeItem(curve)
         self.series = tuple(series)
         self.curves = {}
-        self.legend.setColumnCount(min(len(self.series), 6))
         for name, _column, color in self.series:
             # PlotCurveItem, not PlotDataItem: the data come decimated and (on log scales)
             # already in log10, so PlotDataItem's per-setData mapping, bounds and clipping work
@@ -236,6 +227,7 @@ class RunPlot(QWidget):
             self.legend.addItem(curve, label)
         self._decimator = PeakDecimator()
         self._rows = None
+        style_plot(self.plot)  # the new curves in the theme's colours and presenter's widths
 
     # --- data -------------------------------------------------------------------------------------
     @property
@@ -258,7 +250,9 @@ class RunPlot(QWidget):
         if rows is None or not len(rows):
             for curve in self.curves.values():
                 curve.setData([], [])
+            self._show_empty(True)
             return
+        self._show_empty(False)
         scale = self.scale
         columns = [column for _name, column, _color in self.series]
         prepare = np.abs if scale == ABSLOG else None
@@ -309,6 +303,26 @@ class RunPlot(QWidget):
             self._following = True
         else:
             self._following = False
+            if not self._empty:
+                view.enableAutoRange()
+
+    def _show_empty(self, empty: bool) -> None:
+        """No run to draw: a hint to press Train, and no ticks (0.1 to 0.9 of nothing mean
+        nothing). The last run's ranges go with it, so the next run is fitted afresh."""
+        if empty == self._empty:
+            return
+        self._empty = empty
+        item = self.plot.getPlotItem()
+        view = item.vb
+        self.hint.setVisible(empty)
+        for name in ("left", "bottom"):
+            item.getAxis(name).setStyle(showValues=not empty, tickLength=0 if empty else -5)
+        item.showGrid(x=not empty, y=not empty, alpha=0.25)
+        if empty:
+            view.disableAutoRange()
+            view.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+            self.hint.setPos(0.5, 0.5)
+        elif not self._following:
             view.enableAutoRange()
 
     @Slot()
@@ -337,7 +351,7 @@ class RunPlot(QWidget):
     @Slot()
     def _scale_changed(self) -> None:
         self._apply_scale()
-        if not self._following:
+        if not self._following and not self._empty:
             self.plot.getPlotItem().enableAutoRange()
         self._refit = True  # the old scale's range means nothing on the new one
         self.show_rows(self._rows, self._stable, self._key)
