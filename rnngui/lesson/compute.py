@@ -13,17 +13,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..engine import (
-    PARAM_NAMES,
     RNNParams,
     fmt,
-    forward,
     input_sensitivity,
-    loss_and_grads,
-    predict,
 )
+from ..engine import lstm as lstm_engine
+from ..engine.cells import CELLS, cell_of
 from ..model.document import Document
 from ..model.numbers import NumberError
 from ..model.numbers import parse_number as _parse_number
+from ..model.presets import MEMORY_LSTM_START, MEMORY_RNN_START
 
 # A value that is about as big as the lesson's 2^50 still has a clear meaning; beyond this the
 # "how many copies" computations would build unreasonably long sequences.
@@ -67,13 +66,13 @@ def _values_of(document: Document, what: Any) -> tuple[str, tuple[float, ...]]:
 
 def _prediction_of(document: Document, arg: Any) -> Computed:
     name, values = _values_of(document, arg)
-    value = predict(document.params, values, document.training.activation)
+    value = document.cell.predict(document.params, values, document.training.activation)
     return Computed(value, f"prediction for {name} with the current weights")
 
 
 def _copies_of(document: Document, arg: Any) -> Computed:
     name, values = _values_of(document, arg)
-    copies = len(forward(document.params, values, document.training.activation).outputs)
+    copies = len(document.cell.forward(document.params, values, document.training.activation).xs)
     return Computed(float(copies), f"copies of the network unrolled for {name}")
 
 
@@ -91,7 +90,8 @@ def _parameter_count(document: Document, arg: dict) -> Computed:
     """How many numbers gradient descent trains: the length of the engine's gradient."""
     unrolls = int(arg["unrolls"])
     sequence = [0.5] * (unrolls + 1)
-    _, grads = loss_and_grads(document.params, [sequence], [0.0], document.training.activation)
+    _, grads = document.cell.loss_and_grads(document.params, [sequence], [0.0],
+                                            document.training.activation)
     return Computed(float(len(grads.as_tuple())), f"parameters to train, unrolled {unrolls} times")
 
 
@@ -107,12 +107,101 @@ def _ssr(document: Document, _arg: Any) -> Computed:
     sequences, targets = document.training_data()
     if not sequences:
         raise ComputeError("no sequence has a target, so there is no SSR")
-    ssr, _ = loss_and_grads(document.params, sequences, targets, document.training.activation)
+    ssr, _ = document.cell.loss_and_grads(document.params, sequences, targets,
+                                          document.training.activation)
     return Computed(ssr, "SSR over the training sequences with the current weights")
 
 
 def _param(document: Document, name: str) -> Computed:
+    if name not in document.cell.param_names:
+        raise ComputeError(f"the {document.cell.label} has no parameter {name!r} (it has "
+                           f"{', '.join(document.cell.param_names)})")
     return Computed(getattr(document.params, name), f"{name} now")
+
+
+# --- the LSTM chapter -----------------------------------------------------------------------------
+GATE_WORDS = {
+    "forget": "% of the long-term memory to remember (forget gate)",
+    "input": "% of the potential memory to remember (input gate)",
+    "potential": "potential long-term memory",
+    "output": "% of the potential short-term memory to remember (output gate)",
+}
+MEMORY_WORDS = {"long": "long-term memory", "short": "short-term memory"}
+
+
+def _lstm_day(document: Document, arg: dict) -> tuple[str, int, Any]:
+    """The named sequence, the day (1-based) and the LSTM's forward pass over it."""
+    if document.cell.key != "lstm":
+        raise ComputeError(f"this needs the LSTM, but the network now is the {document.cell.label}; "
+                           "choose LSTM in the training panel or load the LSTM chapter's preset")
+    name, values = _values_of(document, arg["sequence"])
+    day = int(arg["day"])
+    if not 1 <= day <= len(values):
+        raise ComputeError(f"{name} has {len(values)} days; there is no day {day}")
+    return name, day, lstm_engine.forward(document.params, values)
+
+
+def _gate_of(document: Document, arg: dict) -> Computed:
+    """A gate on one day, as the chapter says it: a percentage (the potential memory: a value)."""
+    name, day, trace = _lstm_day(document, arg)
+    gate = arg["gate"]
+    value = float(getattr(trace, gate)[day - 1])
+    if gate != "potential":
+        value *= 100.0
+    return Computed(value, f"{GATE_WORDS[gate]} on day {day} of {name}")
+
+
+def _memory_of(document: Document, arg: dict) -> Computed:
+    name, day, trace = _lstm_day(document, arg)
+    memory = arg["memory"]
+    value = float(getattr(trace, memory)[day - 1])
+    return Computed(value, f"{MEMORY_WORDS[memory]} after day {day} of {name}")
+
+
+def first_day_reach(params: Any, days: int) -> float:
+    """|d prediction / d x1| on Company B stretched to ``days`` days (only day 1 decides), for
+    either cell: how strongly the first day still reaches the prediction."""
+    (_a, b), _targets = lstm_engine.stretched_companies(days)
+    return abs(float(cell_of(params).input_sensitivity(params, b, "relu")[0]))
+
+
+def _first_day_reach(document: Document, arg: dict) -> Computed:
+    """The gradient lab's memory page: each cell from that page's start, or the current network."""
+    days = int(arg["days"])
+    which = arg.get("cell", "current")
+    params = {"rnn": MEMORY_RNN_START, "lstm": MEMORY_LSTM_START}.get(which, document.params)
+    label = "the current network" if which == "current" else f"the memory page's {which.upper()}"
+    return Computed(first_day_reach(params, days),
+                    f"|∂prediction/∂x1| after {days} days for {label}")
+
+
+def _check_day(arg: Any, key: str, options: tuple[str, ...]) -> str | None:
+    allowed = {"sequence", "day", key}
+    if not isinstance(arg, dict) or set(arg) != allowed:
+        return f'needs {{"sequence": "Company B", "day": 2, "{key}": "{options[0]}"}}'
+    if _check_values(arg["sequence"]) is not None:
+        return '"sequence" needs a sequence name or a list of numbers'
+    day = arg["day"]
+    if isinstance(day, bool) or not isinstance(day, int) or not 1 <= day <= MAX_UNROLLS:
+        return f'"day" must be a whole number from 1, not {day!r}'
+    if arg[key] not in options:
+        return f'"{key}" must be one of {", ".join(options)}, not {arg[key]!r}'
+    return None
+
+
+def _check_reach(arg: Any) -> str | None:
+    if not isinstance(arg, dict) or not set(arg) <= {"days", "cell"} or "days" not in arg:
+        return 'needs {"days": 51} and optionally "cell": "rnn", "lstm" or "current"'
+    days = arg["days"]
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_UNROLLS:
+        return f'"days" must be a whole number from 1 to {MAX_UNROLLS:,}, not {days!r}'
+    if arg.get("cell", "current") not in ("rnn", "lstm", "current"):
+        return f'"cell" must be "rnn", "lstm" or "current", not {arg["cell"]!r}'
+    return None
+
+
+# Every cell's parameter names: a lesson may name the LSTM's (a step loads the LSTM first).
+ALL_PARAM_NAMES: tuple[str, ...] = tuple(dict.fromkeys(n for c in CELLS.values() for n in c.param_names))
 
 
 def _check_values(arg: Any) -> str | None:
@@ -158,9 +247,18 @@ COMPUTATIONS = {
     "ssr": (_ssr, lambda a: None if a in ({}, None, True) else 'takes {} or true', "{}"),
     "param": (
         _param,
-        lambda a: None if a in PARAM_NAMES else f"needs one of {', '.join(PARAM_NAMES)}",
+        lambda a: None if a in ALL_PARAM_NAMES else f"needs one of {', '.join(ALL_PARAM_NAMES)}",
         '"w2"',
     ),
+    "gate_of": (
+        _gate_of, lambda a: _check_day(a, "gate", tuple(GATE_WORDS)),
+        '{"sequence": "Company B", "day": 2, "gate": "forget"}',
+    ),
+    "memory_of": (
+        _memory_of, lambda a: _check_day(a, "memory", tuple(MEMORY_WORDS)),
+        '{"sequence": "Company B", "day": 1, "memory": "long"}',
+    ),
+    "first_day_reach": (_first_day_reach, _check_reach, '{"days": 51, "cell": "lstm"}'),
 }
 
 

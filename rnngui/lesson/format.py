@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..engine import LESSON_PARAMS, PARAM_NAMES
+from ..engine import LESSON_PARAMS
 from ..model.document import Document
 from ..model.limits import MAX_LESSON_TEXT_CHARS, NUMBER_SETTING_RANGES, WHOLE_SETTING_RANGES
 from ..model.presets import PRESETS
@@ -32,7 +32,7 @@ from ..model.project_file import (
     from_dict,
 )
 from ..model.safe_read import FileTooLarge, excerpt, read_limited_text
-from .compute import Tolerance, check_compute, parse_number
+from .compute import ALL_PARAM_NAMES, Tolerance, check_compute, parse_number
 
 LESSON_FORMAT = "rnnlab-lesson"
 LESSON_VERSION = 1
@@ -42,7 +42,7 @@ MAX_LESSON_BYTES = 2 * 1024 * 1024
 PANELS = ("sequences", "network", "training", "gradient_lab", "presets_toolbar")
 VIEWS = ("rolled", "unrolled", "backward")
 TABS = ("network", "gradient_lab")
-LAB_TABS = ("through_time", "unroll", "landscape_1d", "landscape_2d", "compare")
+LAB_TABS = ("through_time", "unroll", "landscape_1d", "landscape_2d", "compare", "memory")
 # What the "try this" button may do for the learner.
 TRY_DOES = ("train", "pause", "gradient_step", "forward_step", "forward_play", "reset_run")
 TRAINING_KEYS = {
@@ -344,8 +344,8 @@ def _check_params(arg: Any) -> dict[str, float]:
     if not isinstance(arg, dict) or not arg:
         raise LessonError(f"needs an object such as {{\"w2\": 2}}, not {_kind(arg)}")
     for name, value in arg.items():
-        if name not in PARAM_NAMES:
-            raise LessonError(f"unknown parameter {name!r} (known: {', '.join(PARAM_NAMES)})")
+        if name not in ALL_PARAM_NAMES:  # any cell's: the step's network is known only when run
+            raise LessonError(f"unknown parameter {name!r} (known: {', '.join(ALL_PARAM_NAMES)})")
         if not _is_number(value) or abs(value) > 1e6:
             raise LessonError(f"{name} must be a number within ±1e6, not {value!r}")
     return {k: float(v) for k, v in arg.items()}
@@ -361,7 +361,7 @@ def _check_training(arg: Any) -> dict[str, Any]:
         ok = {
             "number": _is_number(value) or (key == "clip" and value is None),
             "whole": isinstance(value, int) and not isinstance(value, bool) and value >= 0,
-            "params": isinstance(value, list) and all(v in PARAM_NAMES for v in value),
+            "params": isinstance(value, list) and all(v in ALL_PARAM_NAMES for v in value),
             "text": isinstance(value, str),
         }[kind]
         if not ok:
@@ -390,9 +390,9 @@ def _check_select(arg: Any) -> Any:
 
 
 def _check_highlight(arg: Any) -> Any:
-    if arg is None or arg in PARAM_NAMES:
+    if arg is None or arg in ALL_PARAM_NAMES:
         return arg
-    raise LessonError(f"needs one of {', '.join(PARAM_NAMES)} or null, not {arg!r}")
+    raise LessonError(f"needs one of {', '.join(ALL_PARAM_NAMES)} or null, not {arg!r}")
 
 
 def _check_panels(arg: Any) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ EXAMPLE_FILES: dict[str, Callable[[], Document]] = {
     "exploding-gradients-w2-2.rnnlab": presets.exploding_four_loops,
     "exploding-gradients.rnnlab": presets.exploding,
     "vanishing-gradients.rnnlab": presets.vanishing,
+    "lstm-chapter-companies.rnnlab": presets.lstm_chapter,
 }
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 ROLLED, UNROLLED = "rolled", "unrolled"
 MAIN_TAB, LAB_TAB = "main", "gradient_lab"
-LAB_PAGES = ("through_time", "unroll", "landscape_1d", "landscape_2d", "compare")
+LAB_PAGES = ("through_time", "unroll", "landscape_1d", "landscape_2d", "compare", "memory")
 
 
 class ViewState(QObject):

@@ -27,6 +27,7 @@ from ...session.state import AppState
 from ...session.view_state import LAB_PAGES
 from ..widgets.flow_layout import flow_row
 from .landscape import Landscape1D, Landscape2D
+from .memory import MemoryPage
 from .run_strip import RunStrip
 from .side_by_side import CompareRunsView
 from .through_time import GradientThroughTime
@@ -99,12 +100,14 @@ class GradientLab(QWidget):
         self.landscape_1d = Landscape1D(state, self.compare)
         self.landscape_2d = Landscape2D(state, self.compare)
         self.compare_view = CompareRunsView(state, self.compare)
+        self.memory = MemoryPage(state)  # the RNN and the LSTM on 51 days: the LSTM chapter's point
         self.tabs = QTabWidget(objectName="gradientLabTabs")
         self.tabs.addTab(self.through_time, "Through time")
         self.tabs.addTab(self.unroll, "Unroll length")
         self.tabs.addTab(self.landscape_1d, "Landscape (1 parameter)")
         self.tabs.addTab(self.landscape_2d, "Landscape (2 parameters)")
         self.tabs.addTab(self.compare_view, "Side by side")
+        self.tabs.addTab(self.memory, "Why the LSTM")
         self.what_next = QLabel(WHAT_NEXT, objectName="whatComesNext")
         self.what_next.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -122,7 +125,7 @@ class GradientLab(QWidget):
         self._show_clip(state.document.training)
         # The visible page is view state (lesson steps ask for one; the tab bar writes it back).
         self.pages = dict(zip(LAB_PAGES, (self.through_time, self.unroll, self.landscape_1d,
-                                          self.landscape_2d, self.compare_view)))
+                                          self.landscape_2d, self.compare_view, self.memory)))
         state.view.labPageChanged.connect(lambda page: self.tabs.setCurrentWidget(self.pages[page]))
         self.tabs.currentChanged.connect(self._page_shown)
 
@@ -190,5 +193,6 @@ class GradientLab(QWidget):
     def shutdown(self) -> None:
         """Stop the side-by-side runs and the landscape jobs (closeEvent calls this)."""
         self.compare.stop()
+        self.memory.shutdown()
         self.landscape_1d.wait()
         self.landscape_2d.wait()

@@ -171,6 +171,7 @@ class _Landscape(RefreshWhenShown, QWidget):
             combo.setCurrentText(default)
             combo.blockSignals(False)
         self.grid_axes = self.grid = None
+        self.pending = -1  # a grid of the old cell's parameters, still on its way, is dropped
 
     @Slot()
     def recompute(self) -> None:
@@ -185,8 +186,8 @@ class _Landscape(RefreshWhenShown, QWidget):
 
     @Slot(int, object, object)
     def _on_grid(self, generation: int, axes: dict, ssr: np.ndarray) -> None:
-        if generation != self.pending:
-            return  # a newer landscape is on its way
+        if generation != self.pending or any(n not in self.state.cell.param_names for n in axes):
+            return  # a newer landscape is on its way, or this one is of another cell
         self.grid_axes, self.grid, self.shown = axes, ssr, generation
         self.show_grid(axes, ssr)
         self._draw_path()

@@ -84,10 +84,13 @@ class GradientThroughTime(RefreshWhenShown, QWidget):
         params = self.state.params
         values = self.state.selected_sequence.values
         activation = self.state.document.training.activation
-        sens = np.abs(input_sensitivity(params, values, activation))
+        if self.state.cell.key != "rnn":  # the LSTM has no w2: the same curve, its own words
+            sens = np.abs(self.state.cell.input_sensitivity(params, values, activation))
+        else:
+            sens = np.abs(input_sensitivity(params, values, activation))
         n = np.arange(len(values))[::-1].astype(float)  # loops between day t and the prediction
         with np.errstate(all="ignore"):
-            ref = np.abs(params.w2) ** n
+            ref = np.abs(params.w2) ** n if hasattr(params, "w2") else np.zeros_like(n)
         x, y = positive(n, sens)
         self.measured.setData(x, y)
         rx, ry = positive(n, ref)
@@ -97,6 +100,13 @@ class GradientThroughTime(RefreshWhenShown, QWidget):
         self.switched_off.setData(n[off], np.full(int(off.sum()), floor))
         first = float(sens[0]) if len(sens) else 0.0
         loops = len(values) - 1
+        if not hasattr(params, "w2"):
+            self.current.setText(
+                f"The LSTM: {self.state.selected_sequence.name!r} has {len(values)} values and "
+                f"the first day reaches the prediction multiplied by {_number(first)}. There is "
+                "no w2: from one day to the next the long-term memory is multiplied only by the "
+                "forget gate (the gradient lab's “Why the LSTM” page compares it with the RNN).")
+            return
         text = (
             f"Now, w2 = {fmt(params.w2)} and {self.state.selected_sequence.name!r} has "
             f"{len(values)} values: the first day crosses {loops} feedback loops and reaches the "

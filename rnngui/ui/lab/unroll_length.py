@@ -80,15 +80,24 @@ class UnrollExperiment(RefreshWhenShown, QWidget):
     def _follow_params(self, params) -> None:
         # follow the project's w2 only when the user is not training (30 updates a second would
         # make the experiment flicker); the slider remains free to explore
-        if self.state.run_state != "running" and self.due():
+        if self.state.run_state != "running" and self.due() and hasattr(params, "w2"):
             self.set_w2(params.w2)
 
     def refresh_all(self) -> None:
-        self.set_w2(self.state.params.w2)
+        if hasattr(self.state.params, "w2"):
+            self.set_w2(self.state.params.w2)
         self.recompute()
 
     @Slot()
     def recompute(self, *_: object) -> None:
+        if not hasattr(self.state.params, "w2"):  # an experiment on the RNN's w2
+            self.data = {}
+            for curve in (self.grad_curve, self.first_curve, self.ref_curve):
+                curve.setData([], [])
+            self.readout.setText("This experiment unrolls the RNN with another w2; the LSTM "
+                                 "has none. Choose the RNN in the training panel, or see the "
+                                 "“Why the LSTM” page.")
+            return
         params = self.state.params.replace(w2=self.w2)
         target = self.state.selected_sequence.target or 0.0
         self.data = unroll_experiment(

@@ -42,8 +42,14 @@ class LessonActions:
         self.state.replace_document(document, f"Lesson: {document.title}")
         self.state.select(0)
 
-    def _do_params(self, values: dict[str, float]) -> None:
+    def _do_params(self, values: dict[str, float]) -> str | None:
+        names = self.state.cell.param_names
+        unknown = [n for n in values if n not in names]
+        if unknown:  # a lesson may name any cell's parameters; this step's network lacks these
+            return (f"params: the {self.state.cell.label} has no {', '.join(unknown)} "
+                    f"(it has {', '.join(names)})")
         self.state.set_params(self.state.params.replace(**values), "Lesson: set weights")
+        return None
 
     def _do_random_params(self, seed: int) -> None:
         self.state.reinitialise(seed)
