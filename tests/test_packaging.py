@@ -332,3 +332,59 @@ def test_the_wheel_carries_the_resources_and_its_launcher_runs(tmp_path):
                             env=env, capture_output=True, text=True, timeout=60)
     assert opened.returncode == 0, opened.stdout + opened.stderr
     assert "lesson:" in opened.stdout
+
+
+# --- the bundle's smaller ICU data -------------------------------------------------------------
+def load_trim_icu():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("trim_icu", PACKAGING / "trim_icu.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_icu_trimming_drops_other_languages_converters_and_transliterators_only():
+    trim_icu = load_trim_icu()
+    items = ["root.res", "en.res", "en_GB.res", "de.res", "zh_Hant_HK.res", "res_index.res",
+             "pool.res", "coll/root.res", "coll/en.res", "coll/de.res", "coll/de_.res",
+             "coll/ucadata.icu", "brkitr/root.res", "brkitr/thaidict.dict", "brkitr/char.brk",
+             "ibm-943_P15A-2003.cnv", "cnvalias.icu", "translit/root.res", "uprops.icu",
+             "zone/fr.res", "zone/en.res", "zoneinfo64.res", "supplementalData.res",
+             "likelySubtags.res", "plurals.res", "nfc.nrm"]
+    assert set(trim_icu.items_to_drop(items)) == {
+        "de.res", "zh_Hant_HK.res", "coll/de.res", "coll/de_.res", "ibm-943_P15A-2003.cnv",
+        "translit/root.res", "zone/fr.res",
+    }
+
+
+ICU_CHECK = """
+from PySide6.QtCore import QCollator, QLocale, QTimeZone
+collator = QCollator(QLocale("en_US"))
+collator.setNumericMode(True)
+print(sorted(["b", "file10", "A", "file9", "a"], key=collator.sortKey))
+print(QLocale("tr").toUpper("i"), QTimeZone(b"Europe/Paris").isValid())
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF")
+def test_the_trimmed_icu_library_still_sorts_and_maps_case(tmp_path):
+    """Built from the Qt wheel's own library (as the spec does), then loaded in place of it."""
+    trim_icu = load_trim_icu()
+    if not shutil.which("icupkg"):
+        pytest.skip("icupkg (icu-devtools) is not installed; .ci/package installs it")
+    import PySide6
+
+    (library,) = (Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*")
+    trimmed = trim_icu.trim(library, tmp_path / "work")
+    assert trimmed is not None
+    assert trimmed.stat().st_size < 0.3 * library.stat().st_size
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    shutil.copy2(trimmed, lib / library.name)
+    env = {**__import__("os").environ, "LD_LIBRARY_PATH": str(lib), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", ICU_CHECK], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Could not create collator" not in done.stderr
+    assert done.stdout.splitlines() == ["['a', 'A', 'b', 'file9', 'file10']", "İ True"]
