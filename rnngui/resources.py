@@ -30,6 +30,6 @@ def resources_dir() -> Path:
 
 def icon_paths() -> list[Path]:
     """The app icon's PNG files that exist, smallest first (empty when resources are absent,
-    e.g. a plain `pip install .` without the source tree: the app then runs without an icon)."""
+    e.g. a copied package without its resources: the app then runs without an icon)."""
     folder = resources_dir() / "icons"
     return [path for size in ICON_SIZES if (path := folder / f"{ICON_NAME}-{size}.png").is_file()]
