@@ -309,18 +309,20 @@ class RunPlot(QWidget):
     def _show_empty(self, empty: bool) -> None:
         """No run to draw: a hint to press Train, and no ticks (0.1 to 0.9 of nothing mean
         nothing). The last run's ranges go with it, so the next run is fitted afresh."""
+        item = self.plot.getPlotItem()
+        view = item.vb
+        if empty and not self._following:
+            # every time: a run drawn while this plot was hidden moved its axes all the same
+            view.disableAutoRange()
+            view.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
         if empty == self._empty:
             return
         self._empty = empty
-        item = self.plot.getPlotItem()
-        view = item.vb
         self.hint.setVisible(empty)
         for name in ("left", "bottom"):
             item.getAxis(name).setStyle(showValues=not empty, tickLength=0 if empty else -5)
         item.showGrid(x=not empty, y=not empty, alpha=0.25)
         if empty:
-            view.disableAutoRange()
-            view.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
             self.hint.setPos(0.5, 0.5)
         elif not self._following:
             view.enableAutoRange()
