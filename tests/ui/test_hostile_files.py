@@ -126,18 +126,25 @@ def test_a_save_that_json_cannot_hold_says_why_and_keeps_the_project(
 
 
 # --- lessons ----------------------------------------------------------------------------------
+def lesson_message(window) -> str:
+    """Where the panel says a lesson file cannot be used: in place of the lesson, or under the
+    lesson on screen (which stays)."""
+    panel = window.lesson_panel
+    return panel.text.text() + " " + panel.problem.text()
+
+
 @needs_fifo
 def test_open_lesson_file_refuses_a_fifo(window, tmp_path):
     path = tmp_path / "pipe.json"
     os.mkfifo(path)
     assert timed(lambda: window.lesson_panel.add_lesson_file(path)) is False
-    assert "named pipe" in window.lesson_panel.text.text()
+    assert "named pipe" in lesson_message(window)
 
 
 @needs_dev_zero
 def test_open_lesson_file_refuses_dev_zero(window):
     assert timed(lambda: window.lesson_panel.add_lesson_file("/dev/zero")) is False
-    assert "device" in window.lesson_panel.text.text()
+    assert "device" in lesson_message(window)
 
 
 def lesson(**step) -> dict:
