@@ -404,6 +404,7 @@ class FileActions(QObject):
         is set aside under another name, so it can be looked at, and the user is told."""
         if prompts.HEADLESS:
             return False
+        project_file.remove_stale_temps(self.recovery_path)  # an autosave killed mid-write
         try:
             if not os.path.lexists(self.recovery_path):
                 return False

@@ -310,3 +310,19 @@ def test_through_time_draws_what_is_finite_and_says_the_rest(window, qtbot, para
     assert y is None or all(v < float("inf") for v in y)
     assert "beyond the largest number" in view.current.text()
     assert "not drawn" in view.current.text()
+
+
+def test_a_killed_autosaves_temporary_file_is_removed_at_the_next_start(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("RNNLAB_DATA_DIR", str(tmp_path))
+    stale = tmp_path / ".recovery.rnnlab.k1ll3d.tmp"
+    stale.write_bytes(b"half a recovery file")
+    from rnngui.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        assert not window.file_actions.offer_recovery()
+        assert not stale.exists()
+    finally:
+        window.state.shutdown()
+        window.close()
