@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, Signal
 
 ROLLED, UNROLLED = "rolled", "unrolled"
 MAIN_TAB, LAB_TAB = "main", "gradient_lab"
-LAB_PAGES = ("through_time", "unroll", "landscape_1d", "landscape_2d", "compare", "memory")
+LAB_PAGES = ("through_time", "unroll", "landscape_1d", "landscape_2d", "compare", "memory",
+             "stability")
 
 
 class ViewState(QObject):

@@ -30,6 +30,7 @@ from .landscape import Landscape1D, Landscape2D
 from .memory import MemoryPage
 from .run_strip import RunStrip
 from .side_by_side import CompareRunsView
+from .stability import StabilityMapPage
 from .through_time import GradientThroughTime
 from .unroll_length import UnrollExperiment
 
@@ -108,6 +109,8 @@ class GradientLab(QWidget):
         self.tabs.addTab(self.landscape_2d, "Landscape (2 parameters)")
         self.tabs.addTab(self.compare_view, "Side by side")
         self.tabs.addTab(self.memory, "Why the LSTM")
+        self.stability = StabilityMapPage(state, self.compare_view)  # which starts converge
+        self.tabs.addTab(self.stability, "Stability map")
         self.what_next = QLabel(WHAT_NEXT, objectName="whatComesNext")
         self.what_next.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -125,7 +128,8 @@ class GradientLab(QWidget):
         self._show_clip(state.document.training)
         # The visible page is view state (lesson steps ask for one; the tab bar writes it back).
         self.pages = dict(zip(LAB_PAGES, (self.through_time, self.unroll, self.landscape_1d,
-                                          self.landscape_2d, self.compare_view, self.memory)))
+                                          self.landscape_2d, self.compare_view, self.memory,
+                                          self.stability)))
         state.view.labPageChanged.connect(lambda page: self.tabs.setCurrentWidget(self.pages[page]))
         self.tabs.currentChanged.connect(self._page_shown)
 
@@ -194,5 +198,6 @@ class GradientLab(QWidget):
         """Stop the side-by-side runs and the landscape jobs (closeEvent calls this)."""
         self.compare.stop()
         self.memory.shutdown()
+        self.stability.shutdown()
         self.landscape_1d.wait()
         self.landscape_2d.wait()
