@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from .format import activation_label
 from .layout import (
+    COL_W,
     EDGE_RELU_OUT,
     EDGE_SUM_RELU,
     EDGE_X_SUM,
@@ -74,6 +75,7 @@ SHAPE_LOD = 0.12  # below this zoom a copy is drawn as a few lines
 # which even they would be smaller (then the sketch).
 PRESENTER_MIN_PX = 14.0
 PRESENTER_BIG_FONT_PX = 48
+BIG_LABEL_GAP = 40.0  # scene px kept free between a big label and the next copy's column
 CHIP_PAD = 4.0
 VALUE_KEYS = ("x", "w1x", "w2y", "sum", "y", "output", "target", "residual", "ignored",
               "sensitivity", "share")
@@ -450,8 +452,20 @@ class CopyItem(QGraphicsItem):
                 continue
             st = self.label(key, text, k.big)
             size = st.size()
-            left = x if align == "left" else x - size.width() / 2
-            p.drawStaticText(QPointF(left, y - size.height() / 2), st)
+            # never across the next copy's column: a long number is drawn a little smaller
+            room = COL_W - (x + BIG_LABEL_GAP if align == "left" else BIG_LABEL_GAP)
+            alone = last or self.wrap_col is not None  # no copy to its right in this row
+            shrink = 1.0 if alone or size.width() <= 0 else min(1.0, room / size.width())
+            width, height = size.width() * shrink, size.height() * shrink
+            left = x if align == "left" else x - width / 2
+            if shrink < 1.0:
+                p.save()
+                p.translate(left, y - height / 2)
+                p.scale(shrink, shrink)
+                p.drawStaticText(QPointF(0, 0), st)
+                p.restore()
+            else:
+                p.drawStaticText(QPointF(left, y - height / 2), st)
 
     # --- interaction ------------------------------------------------------------------------------
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802

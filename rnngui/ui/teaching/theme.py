@@ -38,8 +38,8 @@ PRESENTER_HANDLE_WIDTH = 8
 
 class ThemeStyle(QProxyStyle):
     """The platform's style with two things a dark palette loses made visible again: a checked
-    button (Rolled or Unrolled?) is filled with the highlight colour, and spin boxes and line
-    edits keep a frame. (Fusion derives both from the window colour, which in a dark palette is
+    button (Rolled or Unrolled?) is filled with the highlight colour, and spin boxes, line
+    edits and check boxes keep a frame. (Fusion derives both from the window colour, which in a dark palette is
     all but the same as the field's.) Painted here rather than in a style sheet: with one set,
     Qt stops passing a new application font on to widgets already shown."""
 
@@ -56,8 +56,8 @@ class ThemeStyle(QProxyStyle):
             painter.setBrush(fill)
             painter.drawRoundedRect(option.rect.adjusted(1, 1, -1, -1), 3, 3)
             painter.restore()
-        elif element == Primitive.PE_FrameLineEdit:
-            _outline(painter, option)
+        elif element in (Primitive.PE_FrameLineEdit, Primitive.PE_IndicatorCheckBox):
+            _outline(painter, option)  # a check box's box vanished in dark, too
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
         super().drawComplexControl(control, option, painter, widget)

@@ -84,6 +84,19 @@ class ThinAxis(pg.AxisItem):
         super().__init__(*args, **kwargs)
         # pyqtgraph's SI prefix multiplies log-axis labels too ("x1e+27" beside 10^3 for 1e30)
         self.enableAutoSIPrefix(False)
+        # pyqtgraph drops a whole level of labels when they would fill much of the axis; here
+        # each label is kept or dropped by itself (generateDrawSpecs), so let every level through
+        self.setStyle(textFillLimits=[(0, 1.0)])
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        """Room for half a label past each end of a vertical axis. pyqtgraph allows 15 px, but
+        not with a grid, and then drops the label of a decade at the end of the axis: the
+        lowest decade, where a plateau sits, went unlabelled."""
+        rect = super().boundingRect()
+        if self.orientation in ("left", "right"):
+            margin = self.label_px() / 2 + 2
+            rect = rect.adjusted(0, -margin, 0, margin)
+        return rect
 
     def label_px(self) -> float:
         """The height (vertical axis) or a typical width (horizontal axis) of a tick label."""
@@ -110,13 +123,15 @@ class ThinAxis(pg.AxisItem):
             majors = [lowest] + [v for v in range(first, math.floor(maxVal) + 1, step)
                                  if v != lowest]
             levels = [(float(step), [float(v) for v in majors])]
-            if step == 1 and size / span >= 3 * need * (1 + LABEL_GAP):
+            # 2 and 5 times each decade where there is room, or where the decades alone would
+            # give one or two labels (generateDrawSpecs drops any that would touch)
+            if step == 1 and (size / span >= 3 * need * (1 + LABEL_GAP) or len(majors) < 3):
                 mids = [d + math.log10(m) for d in range(math.floor(minVal), math.ceil(maxVal))
                         for m in (2, 5)]
                 levels.append((None, [v for v in mids if minVal < v < maxVal]))
             return levels
         lo, hi = 10.0**minVal, 10.0**maxVal
-        count = max(2, int(size / (need * (1 + LABEL_GAP) * 1.6)))
+        count = max(2, int(size / (need * (1 + LABEL_GAP))))
         raw = (hi - lo) / count
         magnitude = 10.0 ** math.floor(math.log10(raw))
         spacing = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw * 0.999)
