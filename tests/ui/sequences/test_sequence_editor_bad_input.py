@@ -195,7 +195,7 @@ def test_bad_project_files_leave_the_open_project_alone(window, tmp_path, monkey
         "format.rnnlab": '{"format": "excel", "version": 1}',
         "newer.rnnlab": '{"format": "rnnlab", "version": 99}',
     }
-    expected = ["cut short", "sequences[0].values[0] must be a number", '"format" is', "newer"]
+    expected = ["cut short", "sequence 1, day 1 (sequences[0].values[0]) must be a number", '"format" is', "newer"]
     for (name, text), message in zip(cases.items(), expected, strict=True):
         (tmp_path / name).write_text(text)
         assert window.open_file(tmp_path / name) is False
