@@ -14,10 +14,12 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from rnngui.model import project_file
 from rnngui.app import self_test
+from rnngui.model import project_file
 from rnngui.model.presets import PRESETS
 from rnngui.session.state import DIVERGED, FINISHED
+
+from ui.flat_out import flat_out  # tests/ is on the path: ui is its package
 
 BLOCKED = ("connect", "connect_ex", "sendto")
 LOOKUPS = ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex")
@@ -57,6 +59,7 @@ def test_main_flows_never_touch_the_network(window, qtbot, tmp_path, network_att
     # every preset, trained to the end on the worker thread
     for name in PRESETS:
         window.file_actions.load_preset(name)
+        flat_out(state)  # presets pick a speed a class can watch; the flows are tested here
         state.start_training()
         qtbot.waitUntil(lambda: state.run_state in (FINISHED, DIVERGED), timeout=30000)
     # one step, reset, undo and redo

@@ -80,7 +80,7 @@ def headless_slice(document, seconds: float) -> tuple[int, float]:
     from rnngui.engine import train
 
     sequences, targets = document.training_data()
-    config = replace(document.training.config(), max_steps=10_000_000)
+    config = replace(document.training_config(), max_steps=10_000_000)
     steps, t0 = 0, time.perf_counter()
     for _record in train(document.params, sequences, targets, config):
         steps += 1

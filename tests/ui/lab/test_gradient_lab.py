@@ -100,6 +100,7 @@ def test_two_parameter_contour_matches_loss_and_grads_and_draws_the_path(window,
 def run_preset(window, qtbot, button_name: str) -> str:
     lab(window)
     qtbot.mouseClick(window.findChild(QPushButton, button_name), Qt.MouseButton.LeftButton)
+    flat_out(window.state)
     window.state.start_training()
     qtbot.waitUntil(lambda: window.state.run_state in (FINISHED, DIVERGED), timeout=60000)
     return window.state.diagnosis.kind
@@ -131,6 +132,7 @@ def test_clipping_stops_the_bouncing(window, qtbot):
     clip = window.findChild(QCheckBox, "clipToggle")
     qtbot.mouseClick(clip, Qt.MouseButton.LeftButton)
     assert window.state.document.training.clip == 0.01
+    flat_out(window.state)
     window.state.start_training()
     qtbot.waitUntil(lambda: window.state.run_state in (FINISHED, DIVERGED), timeout=60000)
     assert window.state.diagnosis.kind != BOUNCING

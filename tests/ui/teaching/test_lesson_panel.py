@@ -17,6 +17,7 @@ from rnngui.ui.teaching.lesson_panel import LessonPanel, show_number
 from rnngui.ui.window_parts import WindowParts
 
 SHIPPED = [e for e in load_folder(lessons_dir())]
+RNN_LESSON = next(e for e in SHIPPED if e.path.name == "statquest-rnn.json")
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +36,7 @@ def numbers_in(html_text: str) -> list[str]:
 def train_headlessly(state) -> None:
     """What Train would do, with the engine directly: from the step's seeded start to the end."""
     doc = state.document
-    records, end = run_to_end(doc.params, *doc.training_data(), doc.training.config())
+    records, end = run_to_end(doc.params, *doc.training_data(), doc.training_config())
     assert end.reason == "max_steps"
     state.set_params(records[-1].params, "trained in the test")
 
@@ -126,7 +127,7 @@ def test_statland_predictions_after_pressing_the_real_train_button(window, qtbot
 
 
 def test_next_back_jump_and_the_keys(window, qtbot):
-    panel = open_lesson(window, qtbot, SHIPPED[0])
+    panel = open_lesson(window, qtbot, RNN_LESSON)
     assert panel.index == 0 and not panel.back_button.isEnabled()
     panel.next_action.trigger()
     assert panel.index == 1
@@ -144,7 +145,7 @@ def test_next_back_jump_and_the_keys(window, qtbot):
 
 
 def test_steps_set_the_app_up(window, qtbot):
-    panel = open_lesson(window, qtbot, SHIPPED[0])
+    panel = open_lesson(window, qtbot, RNN_LESSON)
     titles = [s.title for s in panel.lesson.steps]
     panel.go_to(next(i for i, t in enumerate(titles) if "feedback" in t.lower()))
     qtbot.waitUntil(lambda: window.network_canvas.mode == "rolled")  # after the fold animation
@@ -159,7 +160,7 @@ def test_steps_set_the_app_up(window, qtbot):
 
 
 def test_a_blank_guess_and_a_bad_guess_get_words_not_errors(window, qtbot):
-    panel = open_lesson(window, qtbot, SHIPPED[0])
+    panel = open_lesson(window, qtbot, RNN_LESSON)
     index = next(i for i, s in enumerate(panel.lesson.steps) if s.question is not None)
     panel.go_to(index)
     panel.reveal()

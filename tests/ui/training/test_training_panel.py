@@ -52,7 +52,7 @@ def test_step_is_exactly_one_step_of_the_engine(panel, qtbot):
     qtbot.wait(50)
     assert len(state.history) == 3 and state.run_state == PAUSED
     sequences, targets = state.document.training_data()
-    config = replace(state.document.training.config(), max_steps=3)
+    config = replace(state.document.training_config(), max_steps=3)
     records, _ = run_to_end(start, sequences, targets, config)
     assert state.params == records[-1].params
     assert list(state.history.column(0)) == [1, 2, 3]
@@ -379,7 +379,7 @@ def test_undo_after_a_run_and_a_mid_run_edit_restores_the_start(panel, qtbot):
 def test_engine_config_matches_the_settings_shown(panel):
     panel.max_steps.setValue(1234)
     panel.findChild(object, "momentum").setValue(0.5)
-    config = panel.state.document.training.config()
+    config = panel.state.document.training_config()
     assert isinstance(config, TrainConfig)
     assert (config.max_steps, config.momentum) == (1234, 0.5)
     assert panel.progress.maximum() == 1234
