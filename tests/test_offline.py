@@ -13,13 +13,12 @@ import sys
 
 import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
+from ui.flat_out import flat_out  # tests/ is on the path: ui is its package
 
 from rnngui.app import self_test
 from rnngui.model import project_file
 from rnngui.model.presets import PRESETS
 from rnngui.session.state import DIVERGED, FINISHED
-
-from ui.flat_out import flat_out  # tests/ is on the path: ui is its package
 
 BLOCKED = ("connect", "connect_ex", "sendto")
 LOOKUPS = ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex")
