@@ -102,6 +102,8 @@ class FileActions(QObject):
         self.save_action = self._action("&Save", self.save, keys.Save, "saveAction")
         self.save_as_action = self._action("Save &As…", self.save_as, keys.SaveAs, "saveAsAction")
         self.import_action = self._action("&Import CSV…", self.import_dialog, None, "importAction")
+        self.worksheet_action = self._action("Export &worksheet…", self.worksheet_dialog, None,
+                                             "exportWorksheetAction")
         self.recent_menu = QMenu("Open &Recent", self.window)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -113,6 +115,7 @@ class FileActions(QObject):
             menu.insertAction(before, action)
         menu.insertSeparator(before)
         menu.insertAction(before, self.import_action)
+        menu.insertAction(before, self.worksheet_action)
         menu.insertSeparator(before)
         self._fill_recent()
 
@@ -313,6 +316,14 @@ class FileActions(QObject):
         self._status(f"Loaded the preset {name!r} (Edit > Undo brings your data back)")
 
     @Slot()
+    def worksheet_dialog(self) -> None:
+        """The selected sequence's unrolled network on paper, with blanks and an answer key."""
+        from .canvas.worksheet_dialog import export_worksheet_dialog
+
+        path = export_worksheet_dialog(self.window, self.state, self.start_folder())
+        if path is not None:
+            self.remember_folder(path)
+
     def import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self.window, "Import CSV", self.start_folder(), "CSV files (*.csv *.txt);;All files (*)"

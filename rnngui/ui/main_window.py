@@ -124,6 +124,12 @@ class MainWindow(QMainWindow):
         """Save the project atomically to ``path``."""
         return self.file_actions.save_file(path)
 
+    def export_worksheet(self, path, blanks=None, paper: str = "A4") -> None:
+        """The selected sequence's worksheet: a PDF (with answer key) for .pdf, an SVG for .svg."""
+        from .canvas.worksheet import write_worksheet
+
+        write_worksheet(self.state, path, blanks, paper)
+
     def import_csv(self, path) -> int:
         """Import a CSV file as the import dialog would by itself, asking nothing (one undo step);
         returns the number of sequences added."""
