@@ -106,9 +106,9 @@ class LessonActions:
         return None
 
     def _do_lab_tab(self, name: str) -> str | None:
-        problem = self._show("gradient_lab")
-        if problem:
-            return f"lab_tab: {problem}"
+        # The lab is a main tab: the view state brings it to the front (no walk up the tree).
+        if not self.parts.set_visible("gradient_lab", True):
+            return f"lab_tab: this window has no {part_label('gradient_lab')}"
         self.state.view.set_tab(LAB_TAB)
         self.state.view.set_lab_page(name)
         return None
