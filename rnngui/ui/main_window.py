@@ -17,6 +17,7 @@ from .sequences.editor import SequenceEditor
 from .teaching.lesson_panel import LessonPanel
 from .teaching.teaching import Teaching
 from .training.panel import TrainingPanel
+from .widgets.accessibility import make_accessible
 from .widgets.label_holder import LabelHolder
 from .widgets.panel_deck import PanelDeck
 
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.lesson_panel.visibilityChanged.connect(self._lesson_shown)
         self.teaching = Teaching(self)
         self.restore_layout()
+        self.describer = make_accessible(self)  # screen readers: controls named, canvas as text
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

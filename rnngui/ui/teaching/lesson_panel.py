@@ -47,6 +47,7 @@ from ...lesson import (
 )
 from ...session.pacing import READOUT_DELAY_MS
 from ..prompts import default_confirm
+from ..widgets.accessibility import announce
 from ..widgets.bad_input import locale_decimal
 from ..window_parts import WindowParts
 from .lesson_actions import LessonActions
@@ -496,6 +497,7 @@ class LessonPanel(QDockWidget):
             parts.append(_esc(question.explain))
         self.revealed = " ".join(parts)
         self.result.setText(self.revealed)
+        announce(self.result, self.revealed)  # a screen reader says the answer
 
     @Slot()
     def try_it(self) -> None:

@@ -29,6 +29,7 @@ from ...model.scaling import out_of_range_note
 from ...session.pacing import MIN_REDRAW_INTERVAL, REDRAW_SHARE, TEXT_INTERVAL
 from ...session.state import DIVERGED as RUN_DIVERGED
 from ...session.state import FINISHED, PAUSED, RUNNING, AppState
+from ..widgets.accessibility import announce
 from ..widgets.flow_layout import flow_row
 from ..widgets.label_holder import LabelHolder
 from .cell_chooser import CellChooser
@@ -318,6 +319,8 @@ class TrainingPanel(QWidget):
         if message == self.diagnosis_label.text():
             return
         self.diagnosis_label.setText(message)
+        if self.state.run_state != RUNNING:  # said once a run ends, not every chunk of it
+            announce(self.diagnosis_label, message)  # a screen reader reads the diagnosis
         color = KIND_COLORS.get(diagnosis.kind)
         style = f"color: {color};" if color else ""
         if style != self.diagnosis_label.styleSheet():  # a new style sheet re-polishes: rare
