@@ -90,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         from .ui import prompts
 
         prompts.HEADLESS = True  # no one is there to answer a dialog; keep recovery files alone
+    from .ui.teardown import pointers
+
+    existing = pointers(app.topLevelWidgets())  # main() inside a test: its windows stay
     window = MainWindow()
     window.file_actions.offer_recovery()  # after a crash: restore the unsaved work?
     if args.file:
@@ -99,20 +102,20 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(5):
             app.processEvents()
         ok = window.grab().save(args.screenshot)
-        tear_down(window, app)
+        tear_down(window, app, existing)
         return 0 if ok else 1
     if args.self_test:
         window.show()
         code = self_test(window, app)
-        tear_down(window, app)
+        tear_down(window, app, existing)
         return code
     window.show()
     code = app.exec()
-    tear_down(window, app)
+    tear_down(window, app, existing)
     return code
 
 
-def tear_down(window, app) -> None:
+def tear_down(window, app, keep: frozenset[int] = frozenset()) -> None:
     """Quit with nothing left for the interpreter's teardown to destroy: every thread joined and
     every widget deleted while the QApplication still exists (see ui/teardown.py: left to
     Python's finalisation they were destroyed in an arbitrary order, an occasional SIGSEGV at
@@ -123,4 +126,4 @@ def tear_down(window, app) -> None:
         window.close()  # closeEvent stops training, the side-by-side runs and the landscape jobs
     window.state.shutdown()  # (again, for a window whose close was refused or never shown)
     window.gradient_lab.shutdown()
-    release_widgets(app)
+    release_widgets(app, keep)

@@ -13,20 +13,31 @@ from __future__ import annotations
 
 import gc
 
+import shiboken6
 from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMenu
 
 
-def release_widgets(app: QApplication) -> int:
-    """Delete every top-level widget, windows first; returns how many were left over for the
-    second pass (the menus and controls that only Python referenced)."""
+def pointers(widgets) -> frozenset[int]:
+    """The C++ addresses of widgets (wrappers may be made anew for the same widget)."""
+    return frozenset(shiboken6.getCppPointer(w)[0] for w in widgets)
+
+
+def release_widgets(app: QApplication, keep: frozenset[int] = frozenset()) -> int:
+    """Delete every top-level widget but those in ``keep`` (``pointers()`` of what existed before,
+    e.g. a test's own windows when main() runs inside the test process), windows first; returns
+    how many were left over for the second pass (the menus and controls only Python referenced)."""
     QThreadPool.globalInstance().waitForDone()
     gc.collect()
-    windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow | QDialog)]
-    windows += [w for w in app.topLevelWidgets()
+
+    def ours() -> list:
+        return [w for w in app.topLevelWidgets() if shiboken6.getCppPointer(w)[0] not in keep]
+
+    windows = [w for w in ours() if isinstance(w, QMainWindow | QDialog)]
+    windows += [w for w in ours()
                 if w.parent() is None and not isinstance(w, QMenu) and w not in windows]
     _delete(app, windows)
-    left = app.topLevelWidgets()
+    left = ours()
     _delete(app, left)
     return len(left)
 
