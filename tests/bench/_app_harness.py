@@ -50,7 +50,8 @@ def make_window(document=None, max_steps: int = 10_000_000, panel_only: bool = F
     if document is not None:
         window.state.replace_document(document)
     state = window.state
-    state.set_training(replace(state.document.training, max_steps=max_steps))
+    # flat out: presets pick a speed a class can watch; a benchmark measures the engine's pace
+    state.set_training(replace(state.document.training, max_steps=max_steps, speed=None))
     if size is not None:
         window.resize(*size)
     window.show()

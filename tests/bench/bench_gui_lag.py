@@ -65,15 +65,19 @@ def measure(document=None, label: str = "StatLand", seconds: float = 10.0,
 
 
 if __name__ == "__main__":
-    from rnngui.model.presets import exploding
+    # 51 days that keep training (the exploding 51-day preset is dead after its first step)
+    from rnngui.model.presets import vanishing as long_preset
 
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     seconds = float(args[0]) if args else 10.0
-    # --full-hd: the whole window at 1920x1080, as a teacher maximises it on a projector
-    if "--full-hd" in sys.argv:
-        measure(None, "StatLand (4 sequences of 2)", seconds, size=(1920, 1080))
-        measure(exploding(), "Exploding preset (2 sequences of 51)", seconds, size=(1920, 1080))
-    else:
+    # --full-hd: the whole window at 1920x1080, as a teacher maximises it on a projector;
+    # --1280: a 1280x720 projector
+    sizes = [size for flag, size in (("--full-hd", (1920, 1080)), ("--1280", (1280, 720)))
+             if flag in sys.argv]
+    for size in sizes:
+        measure(None, "StatLand (4 sequences of 2)", seconds, size=size)
+        measure(long_preset(), "Vanishing preset (2 sequences of 51)", seconds, size=size)
+    if not sizes:
         for panel_only in (True, False):
             measure(None, "StatLand (4 sequences of 2)", seconds, panel_only)
-            measure(exploding(), "Exploding preset (2 sequences of 51)", seconds, panel_only)
+            measure(long_preset(), "Vanishing preset (2 sequences of 51)", seconds, panel_only)
