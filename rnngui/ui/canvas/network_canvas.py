@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEasingCurve, QEvent, QRectF, Qt, QVariantAnimation, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QAction, QKeyEvent, QPainter, QPen, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -50,6 +50,7 @@ MIN_SCALE, MAX_SCALE = 0.001, 4.0
 WHEEL_BASE = 1.0015  # zoom factor per eighth of a degree of wheel rotation
 ANIMATION_MS = 450
 MAX_ANIMATED_COPIES = 150  # beyond this the toggle is instant (moving 1,000 items is not smooth)
+FOCUS_FRAME_PX = 3  # the canvas's focus frame: seen from the back of a classroom
 
 
 class WeightEditor(QLineEdit):
@@ -62,6 +63,8 @@ class WeightEditor(QLineEdit):
             self.cancelled.emit()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # QLineEdit passes it on: the canvas would open the editor again
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)
@@ -200,6 +203,21 @@ class NetworkCanvas(QGraphicsView):
         started = time.perf_counter()
         super().paintEvent(event)
         self._cost_per_copy = (time.perf_counter() - started) / max(self._asked, 1)
+        if self.hasFocus():  # a keyboard user must see where the arrow keys go
+            painter = QPainter(self.viewport())
+            pen = QPen(self.palette().color(self.palette().ColorRole.Highlight), FOCUS_FRAME_PX)
+            painter.setPen(pen)
+            inset = FOCUS_FRAME_PX // 2
+            painter.drawRect(self.viewport().rect().adjusted(inset, inset, -inset - 1, -inset - 1))
+            painter.end()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.viewport().update()  # the focus frame
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     @Slot()
     def _on_data(self, *_: object) -> None:
@@ -414,8 +432,38 @@ class NetworkCanvas(QGraphicsView):
             self.zoom(0.8)
         elif key == Qt.Key.Key_1:
             self.zoom(1.0 / self.scale_factor())
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.step_by(1 if key == Qt.Key.Key_Right else -1)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.highlight_next(1 if key == Qt.Key.Key_Down else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state.view.highlighted:
+            self.edit_weight(self.state.view.highlighted)
+        elif key == Qt.Key.Key_Escape and self.state.view.highlighted:
+            self.state.view.set_highlight(None)
         else:
             super().keyPressEvent(event)
+
+    def step_by(self, delta: int) -> None:
+        """The keyboard's forward stepper: Right is the next copy (as Step), Left the one before
+        (from every copy computed, Left goes to the last copy)."""
+        stepper = self.stepper
+        stepper.pause()
+        if delta > 0:
+            stepper.step()
+        elif stepper.index < 0:
+            stepper._set(stepper.copies - 1)  # noqa: SLF001 - the stepper's own setter
+        else:
+            stepper._set(max(stepper.index - 1, 0))  # noqa: SLF001
+
+    def highlight_next(self, delta: int) -> None:
+        """Up and Down: the next (or previous) parameter highlighted, through the view state."""
+        names = list(self.state.cell.param_names)
+        current = self.state.view.highlighted
+        if current in names:
+            name = names[(names.index(current) + delta) % len(names)]
+        else:
+            name = names[0 if delta > 0 else -1]
+        self.state.view.set_highlight(name)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
