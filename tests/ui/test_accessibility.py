@@ -3,7 +3,20 @@ and the lesson's reveals are text a screen reader can read and is told about."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSpinBox, QToolButton, QWidget
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetSelectionRange,
+    QToolButton,
+    QWidget,
+)
 
 from rnngui.ui.widgets.accessibility import (
     LAST_ANNOUNCEMENT,
@@ -13,6 +26,18 @@ from rnngui.ui.widgets.accessibility import (
     undescribed,
     words_of,
 )
+
+
+@pytest.fixture(autouse=True)
+def own_settings(monkeypatch, tmp_path):
+    """Settings (a theme chosen here) in a folder of this test's, the look put back after."""
+    monkeypatch.setenv("RNNLAB_DATA_DIR", str(tmp_path))
+    app = QApplication.instance()
+    font = app.font() if app else None
+    yield tmp_path
+    if app is not None:
+        app.setFont(font)
+        app.setPalette(QPalette())
 
 
 def _names(widgets: list[QWidget]) -> list[str]:
@@ -148,3 +173,157 @@ def test_lesson_reveal_is_announced(window, qtbot):
     lesson.reveal_button.click()
     assert lesson.revealed
     assert lesson.result.property(LAST_ANNOUNCEMENT) == plain(lesson.revealed)
+
+
+# --- every plot as a table ------------------------------------------------------------------------
+def _trained(window, qtbot) -> None:
+    window.state.start_training()
+    qtbot.waitUntil(lambda: not window.state.is_active, timeout=30000)
+    _settle(qtbot)
+
+
+def test_a_training_plot_as_a_table_holds_the_curves_numbers(window, qtbot):
+    from rnngui.ui.training.plots import LINEAR, LOG
+
+    _trained(window, qtbot)
+    view = window.training_panel.loss_view
+    actions = [a.text() for a in view.export_button.menu().actions()]
+    assert "Show as table…" in actions
+    view.set_scale(LOG)
+    dialog = view.show_table()
+    qtbot.addWidget(dialog)
+    x, y = view.curves["SSR"].getData()
+    assert dialog.table.rowCount() == len(x) > 10
+    assert np.array_equal(dialog.values(0), x)
+    np.testing.assert_allclose(dialog.values(1), 10.0 ** y, rtol=1e-12)  # drawn as log10
+    assert not undescribed(dialog)
+    dialog.close()
+    view.set_scale(LINEAR)
+    dialog = view.show_table()
+    qtbot.addWidget(dialog)
+    x, y = view.curves["SSR"].getData()
+    assert dialog.values(1) == list(y)  # exactly: the shortest text that reads back the same
+    # Ctrl+C copies the selection as tab-separated lines, the header first
+    dialog.table.setFocus()
+    dialog.table.clearSelection()
+    dialog.table.setRangeSelected(QTableWidgetSelectionRange(0, 0, 2, 1), True)
+    QTest.keyClick(dialog.table, "c", Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0] == "step\tSSR"
+    assert [float(v) for v in lines[1].split("\t")] == [x[0], y[0]]
+    assert len(lines) == 4
+    dialog.close()
+
+
+def test_the_gradient_plot_table_follows_the_drawn_absolute_values(window, qtbot):
+    from rnngui.ui.training.plots import ABSLOG
+
+    _trained(window, qtbot)
+    view = window.training_panel.gradient_view
+    view.set_scale(ABSLOG)
+    dialog = view.show_table()
+    qtbot.addWidget(dialog)
+    headers = [dialog.table.horizontalHeaderItem(c).text()
+               for c in range(dialog.table.columnCount())]
+    names = [name for name, _c, _p in view.series]
+    for name in names:
+        column = headers.index(f"|{name}|")
+        _x, y = view.curves[name].getData()
+        np.testing.assert_allclose(dialog.values(column), 10.0 ** y, rtol=1e-12)
+    dialog.close()
+
+
+def test_a_lab_plot_as_a_table(window, qtbot):
+    from rnngui.ui.widgets.data_table import curve_columns, show_plot_table
+
+    window.tabs.setCurrentWidget(window.gradient_lab)
+    _settle(qtbot)
+    plot = window.gradient_lab.through_time.plot
+    menu = plot.getPlotItem().vb.menu
+    assert "Show as table…" in [a.text() for a in menu.actions()]
+    headers, columns = curve_columns(plot)
+    assert headers and columns
+    dialog = show_plot_table(plot)
+    qtbot.addWidget(dialog)
+    items = [i for i in plot.getPlotItem().listDataItems() if i.name() and i.xData is not None
+             and len(i.xData)]
+    first = items[0]
+    column = headers.index(first.name())
+    assert np.array_equal(dialog.values(column - 1)[:len(first.xData)], first.xData)
+    np.testing.assert_array_equal(dialog.values(column)[:len(first.yData)],
+                                  np.asarray(first.yData, dtype=float))
+    dialog.close()
+
+
+# --- colour: contrast and more than hue ---------------------------------------------------------
+CONTRAST_PAIRS = [("WindowText", "Window"), ("Text", "Base"), ("ButtonText", "Button"),
+                  ("HighlightedText", "Highlight"), ("ToolTipText", "ToolTipBase"),
+                  ("PlaceholderText", "Base")]
+
+
+def _luminance(colour) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def wcag_contrast(a, b) -> float:
+    """WCAG 2's contrast ratio, computed here from its definition (not the app's helper)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def test_wcag_contrast_of_known_colours():
+    from PySide6.QtGui import QColor
+
+    assert wcag_contrast(QColor("#000000"), QColor("#ffffff")) == 21.0
+    assert abs(wcag_contrast(QColor("#767676"), QColor("#ffffff")) - 4.54) < 0.01
+
+
+def test_every_theme_meets_wcag_aa():
+    """Light, dark and both presenter variants: text on its background at 4.5:1 or more."""
+    from PySide6.QtGui import QPalette
+
+    from rnngui.ui.teaching.theme import dark_palette, light_palette
+
+    role = QPalette.ColorRole
+    low = []
+    for theme, make in (("light", light_palette), ("dark", dark_palette)):
+        for presenter in (False, True):
+            palette = make(presenter)
+            for text, background in CONTRAST_PAIRS:
+                ratio = wcag_contrast(palette.color(getattr(role, text)),
+                                      palette.color(getattr(role, background)))
+                if ratio < 4.5:
+                    low.append((theme, presenter, text, background, round(ratio, 2)))
+    assert not low
+
+
+def test_the_rnn_curves_differ_by_line_style_too(window, qtbot):
+    from rnngui.ui.teaching.theme import DARK
+    from rnngui.ui.training.plots import PARAM_STYLES
+
+    if window.state.cell.key != "rnn":
+        assert window.training_panel.cell_chooser.choose("rnn", random_seed=1)
+    _settle(qtbot)
+    assert len(set(PARAM_STYLES.values())) == 5
+    panel = window.training_panel
+
+    def styles(view, prefix: str = "") -> dict[str, Qt.PenStyle]:
+        return {name.removeprefix(prefix): curve.opts["pen"].style()
+                for name, curve in view.curves.items()}
+
+    expected = {"w1": Qt.PenStyle.SolidLine, "w2": Qt.PenStyle.DashLine,
+                "b1": Qt.PenStyle.DotLine, "w3": Qt.PenStyle.DashDotLine,
+                "b2": Qt.PenStyle.DashDotDotLine}
+    assert styles(panel.params_view) == expected
+    assert styles(panel.gradient_view, "dSSR/d") == expected
+    # presenter mode's thick lines and the dark theme keep the styles
+    window.teaching.set_presenter(True)
+    window.teaching.set_theme(DARK)
+    _settle(qtbot)
+    assert styles(panel.params_view) == expected
+    assert all(curve.opts["pen"].widthF() > 1 for curve in panel.params_view.curves.values())
+    window.teaching.set_presenter(False)

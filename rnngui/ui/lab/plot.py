@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from ..widgets.data_table import add_table_action
 from ..widgets.plot_style import legend_above, style_plot, thin_axes
 
 TINY = 1e-300  # the smallest value a log axis is asked to show
@@ -22,6 +23,7 @@ def log_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     legend_above(plot)
     plot.setMinimumHeight(140)  # room for the page's controls on a 600 px screen
     style_plot(plot)  # the theme's colours and the presenter's sizes (Teaching restyles later)
+    add_table_action(plot)  # right-click → Show as table… (its curves' numbers)
     return plot
 
 

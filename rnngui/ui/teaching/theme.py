@@ -125,7 +125,7 @@ def light_palette(high_contrast: bool = False) -> QPalette:
         Role.ToolTipText: "#000000", Role.Highlight: "#0046c8" if high_contrast else "#3074d6",
         Role.HighlightedText: "#ffffff", Role.Link: "#0046c8", Role.Mid: "#a0a0a0",
         Role.Dark: "#606060" if high_contrast else "#a0a0a0", Role.Light: "#ffffff",
-        Role.PlaceholderText: "#555555" if high_contrast else "#7a7a7a",
+        Role.PlaceholderText: "#555555" if high_contrast else "#707070",  # 4.9:1 on Base (AA)
     }, "#767676")
 
 
@@ -137,7 +137,7 @@ def dark_palette(high_contrast: bool = False) -> QPalette:
         Role.AlternateBase: "#262626", Role.Text: ink,
         Role.Button: "#1a1a1a" if high_contrast else "#353535", Role.ButtonText: ink,
         Role.BrightText: "#ffffff", Role.ToolTipBase: "#202020", Role.ToolTipText: "#ffffff",
-        Role.Highlight: "#ffd400" if high_contrast else "#3d8ee6",
+        Role.Highlight: "#ffd400" if high_contrast else "#3272cc",  # white on it: 4.8:1 (AA)
         Role.HighlightedText: "#000000" if high_contrast else "#ffffff",
         Role.Link: "#7cc4ff", Role.Mid: "#5a5a5a", Role.Dark: "#101010",
         Role.Light: "#6a6a6a", Role.PlaceholderText: "#aaaaaa" if high_contrast else "#8a8a8a",

@@ -306,6 +306,7 @@ class TrainingPanel(QWidget):
             view.fix_steps(self.state.run_max_steps if run_state == RUNNING else None)
         if run_state in (FINISHED, RUN_DIVERGED):
             self._redraw()
+            announce(self.diagnosis_label, self.diagnosis_label.text())  # the run's verdict
 
     @Slot(object)
     def _on_diagnosis(self, diagnosis) -> None:
@@ -319,7 +320,7 @@ class TrainingPanel(QWidget):
         if message == self.diagnosis_label.text():
             return
         self.diagnosis_label.setText(message)
-        if self.state.run_state != RUNNING:  # said once a run ends, not every chunk of it
+        if self.state.run_state != RUNNING:  # said when a run ends, not every chunk of it
             announce(self.diagnosis_label, message)  # a screen reader reads the diagnosis
         color = KIND_COLORS.get(diagnosis.kind)
         style = f"color: {color};" if color else ""

@@ -16,7 +16,7 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401 - registers ImageExporter, SVGExporter, CSVExporter
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import fmt
 from ...model.decimate import MAX_DRAWN_POINTS, PeakDecimator, peak_decimate
+from ..widgets.data_table import TableDialog
 from ..widgets.plot_range import follow_range
 from ..widgets.plot_style import (
     MIN_LABEL_GAP_PX,
@@ -71,6 +72,21 @@ PARAM_COLORS = {
 # Okabe-Ito, in order, for a cell whose parameters have no colour of their own (the LSTM's
 # gates: one colour per gate, the parameters of a gate told apart by line style).
 OKABE_ITO = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+
+
+# ... and by line style, for who cannot tell the hues apart (or reads a grey print-out).
+PARAM_STYLES = {
+    "w1": Qt.PenStyle.SolidLine,
+    "w2": Qt.PenStyle.DashLine,
+    "b1": Qt.PenStyle.DotLine,
+    "w3": Qt.PenStyle.DashDotLine,
+    "b2": Qt.PenStyle.DashDotDotLine,
+}
+
+
+def param_style(name: str) -> Qt.PenStyle:
+    """The line style of a parameter's curve (its gradient's too: "dSSR/dw2" is w2's)."""
+    return PARAM_STYLES.get(name.removeprefix("dSSR/d"), Qt.PenStyle.SolidLine)
 
 
 def param_color(name: str, index: int) -> str:
@@ -136,6 +152,7 @@ class RunPlot(QWidget):
         self.title = title  # the export dialog's caption says it, not the object name
         self.ask_path: Callable[[QWidget, str, str], str] = default_ask_path
         self._rows: np.ndarray | None = None
+        self.drawn_data: tuple[np.ndarray, np.ndarray] | None = None  # what show_table shows
         self._stable, self._key = 0, None  # see show_rows
         self._stale = False  # rows remembered while hidden, not drawn yet
         self._decimator = PeakDecimator()
@@ -182,6 +199,8 @@ class RunPlot(QWidget):
         menu.addAction("Image (PNG)…", lambda: self.export("png"))
         menu.addAction("Vector image (SVG)…", lambda: self.export("svg"))
         menu.addAction("Data (CSV)…", lambda: self.export("csv"))
+        menu.addSeparator()
+        menu.addAction("Show as table…", self.show_table)
         self.export_button.setMenu(menu)
         self.readout = QLabel(" ")
         self.readout.setObjectName(f"{object_name}Readout")
@@ -219,7 +238,9 @@ class RunPlot(QWidget):
             # already in log10, so PlotDataItem's per-setData mapping, bounds and clipping work
             # (a third of a chunk's GUI time, measured with py-spy) buys nothing. 1-pixel
             # (cosmetic) lines: Qt's raster engine draws wider ones several times slower.
-            curve = pg.PlotCurveItem(pen=pg.mkPen(color, width=1), name=name, connect="finite")
+            pen = color if isinstance(color, QPen) else pg.mkPen(color, width=1,
+                                                                 style=param_style(name))
+            curve = pg.PlotCurveItem(pen=pen, name=name, connect="finite")
             item.addItem(curve)
             self.curves[name] = curve
         for curve, label in zip(self.curves.values(), legend_labels or ()):
@@ -247,6 +268,7 @@ class RunPlot(QWidget):
         """
         self._rows, self._stable, self._key = rows, stable, key
         self._stale = False
+        self.drawn_data = None
         if rows is None or not len(rows):
             for curve in self.curves.values():
                 curve.setData([], [])
@@ -264,6 +286,7 @@ class RunPlot(QWidget):
             y = rows[:, columns]
             xd, yd = peak_decimate(rows[:, 0], prepare(y) if prepare is not None else y)
         drawn = self._transform(yd, scale)
+        self.drawn_data = (xd, yd)  # the decimated values, before the axis' log
         for i, (name, _column, _color) in enumerate(self.series):
             self.curves[name].setData(xd[:, i], drawn[:, i])
         if self._following:
@@ -417,6 +440,31 @@ class RunPlot(QWidget):
         else:
             self._export_csv(item, path)
         return path
+
+    def show_table(self) -> TableDialog:
+        """The drawn (decimated) points as a copyable table, for a screen reader or a
+        spreadsheet: each curve's steps and values (|values| on the |value| scale)."""
+        self.show_rows(self._rows, self._stable, self._key)  # a hidden tab may lag behind
+        headers: list[str] = []
+        columns: list[np.ndarray] = []
+        data = self.drawn_data
+        absolute = self.scale == ABSLOG
+        if data is not None:
+            xd, yd = data
+            same_steps = all(np.array_equal(xd[:, 0], xd[:, i]) for i in range(xd.shape[1]))
+            for i, (name, _column, _color) in enumerate(self.series):
+                if i == 0 or not same_steps:
+                    headers.append("step" if same_steps else f"step ({name})")
+                    columns.append(xd[:, i])
+                headers.append(f"|{name}|" if absolute else name)
+                columns.append(yd[:, i])
+        note = ("No run yet: press Train or Step." if data is None else
+                f"{len(columns[0]):,} points drawn of {len(self._rows):,} steps kept (long runs "
+                "keep each block's lowest and highest value). Ctrl+C copies the selected cells.")
+        dialog = TableDialog(self.title, headers, columns, note, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _export_svg_with_qt(self, path: str) -> None:
         generator = QSvgGenerator()
