@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 
@@ -22,8 +22,24 @@ from .pacing import ACK_HOPS, JOIN_TIMEOUT_MS, LIVE_PARAMS_INTERVAL
 from .run_control import RunControl
 from .worker import RunWorker
 
-if TYPE_CHECKING:
-    from .state import AppState
+
+class RunHost(Protocol):
+    """What a run needs of the state that owns it (AppState): the document to train, a place
+    for the live parameters, the undo stack, and the status bar. Nothing else."""
+
+    statusMessage: Any  # Signal(str, int)
+
+    @property
+    def document(self) -> Document: ...
+
+    @property
+    def params(self) -> Any: ...
+
+    def set_live_params(self, params: Any) -> None: ...
+
+    def announce_params(self) -> None: ...
+
+    def push_applied(self, before: Document, after: Document, text: str) -> None: ...
 
 IDLE, RUNNING, PAUSED, FINISHED, DIVERGED = "idle", "running", "paused", "finished", "diverged"
 ACK_EVENT = QEvent.Type(QEvent.registerEventType())
@@ -35,8 +51,8 @@ class TrainingRun(QObject):
     runUpdated = Signal(object)  # Chunk, at most ~30 a second
     diagnosisChanged = Signal(object)  # Diagnosis
 
-    def __init__(self, state: AppState) -> None:
-        super().__init__(state)
+    def __init__(self, state: RunHost) -> None:
+        super().__init__(state)  # type: ignore[arg-type] - AppState is a QObject
         self._state = state
         self.history = RunHistory(names=state.params.names)
         self.diagnosis: Diagnosis | None = None

@@ -10,38 +10,10 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
+from ..widgets.colours import contrast, luminance, mix  # noqa: F401 - the canvas's too
+
 MIN_TEXT_CONTRAST = 4.5  # WCAG AA for normal text
 MIN_GREY_CONTRAST = 3.0  # greyed (ignored) text must stay readable, only quieter
-
-
-def luminance(colour: QColor) -> float:
-    """Relative luminance (WCAG 2)."""
-
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio between two colours (1 to 21)."""
-    la, lb = luminance(a), luminance(b)
-    hi, lo = max(la, lb), min(la, lb)
-    return (hi + 0.05) / (lo + 0.05)
-
-
-def mix(a: QColor, b: QColor, share_b: float) -> QColor:
-    """``a`` moved ``share_b`` of the way towards ``b``."""
-    k = max(0.0, min(1.0, share_b))
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * k,
-        a.greenF() + (b.greenF() - a.greenF()) * k,
-        a.blueF() + (b.blueF() - a.blueF()) * k,
-    )
 
 
 def readable(colour: QColor, text: QColor, background: QColor, minimum: float) -> QColor:

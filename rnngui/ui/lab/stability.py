@@ -149,7 +149,7 @@ class StabilityMapPage(RefreshWhenShown, QWidget):
         self.plot.setObjectName("stabilityPlot")
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
-        self.plot.setMinimumHeight(200)
+        self.plot.setMinimumHeight(140)  # as the other lab plots: room on a 600 px screen
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         # where the project's own settings are: a ring on the map

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.colours import NORMAL_LINE_WIDTH, PRESENTER_LINE_WIDTH  # noqa: F401 - re-exported
+
 SYSTEM, LIGHT, DARK = "system", "light", "dark"
 THEMES = {SYSTEM: "Follow the system", LIGHT: "Light", DARK: "Dark"}
 PRESENTER_FONT_SCALE = 1.5
 PRESENTER_MIN_POINTS = 15
-PRESENTER_LINE_WIDTH = 3  # pens in plots: a 1-pixel line vanishes on a projector
-NORMAL_LINE_WIDTH = 1
 
 Role, Group = QPalette.ColorRole, QPalette.ColorGroup
 

@@ -27,8 +27,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..canvas.palette import contrast, mix
-from ..teaching.theme import PRESENTER_LINE_WIDTH
+from .colours import PRESENTER_LINE_WIDTH, contrast, mix
 
 MIN_CURVE_CONTRAST = 2.0  # a curve darker than this against the background is pulled to the text
 LABEL_GAP = 0.35  # free space between two tick labels, in label heights
