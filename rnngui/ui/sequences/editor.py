@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt, Slot
+from PySide6.QtGui import QBrush, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -310,6 +311,13 @@ class SequenceEditor(QWidget):
                 self._bad.append(item)
                 item.setBackground(QBrush(BAD))
                 item.setToolTip(message)
+                # A warning sign as well as the red (never hue alone), and the cell leaves the
+                # selection, whose highlight would paint over the red.
+                item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+                index = self.table.indexFromItem(item)
+                self.table.selectionModel().select(
+                    index, QItemSelectionModel.SelectionFlag.Deselect
+                )
                 self.table.scrollToItem(item)
         finally:
             self._filling = was_filling
@@ -328,6 +336,7 @@ class SequenceEditor(QWidget):
             if item is None or item.tableWidget() is not self.table:
                 continue
             item.setBackground(QBrush())
+            item.setIcon(QIcon())
             item.setToolTip("")
             row, column = item.row(), item.column()
             if column == VALUE and row < len(seq.values):

@@ -115,3 +115,15 @@ def test_an_accepted_edit_after_a_refusal_is_one_exact_undo_step(window, qtbot):
     assert window.state.selected_sequence.values[0] == 0.25
     assert window.state.undo_stack.count() == 1
     assert editor.bad_cells() == []
+
+
+def test_a_refused_cell_shows_its_red_and_a_warning_sign_not_the_selection(blue_red, qtbot):
+    """The red used to be hidden under the selection's highlight, and it was hue alone."""
+    editor = blue_red.sequence_editor
+    type_into_cell(qtbot, editor.table, 0, 1, "abc")
+    item = editor.table.item(0, 1)
+    assert not item.isSelected()  # the highlight would paint over the red
+    assert not item.icon().isNull()  # a sign as well as a colour
+    type_into_cell(qtbot, editor.table, 1, 1, "xyz")  # the next refusal moves the mark
+    assert editor.table.item(0, 1).icon().isNull()
+    assert not editor.table.item(1, 1).icon().isNull()
