@@ -217,6 +217,10 @@ class CompareRunsView(RefreshWhenShown, QWidget):
     @Slot()
     def refresh(self) -> None:
         histories = self.model.histories
+        if not any(len(h) for h in histories):
+            # No runs (a preset, an open, a lesson step cleared them): forget the old axes too.
+            for plot in (self.loss_plot, self.grad_plot):
+                plot.getPlotItem().enableAutoRange()
         for i in range(MAX_RUNS):
             if i < len(histories) and len(histories[i]):
                 steps = histories[i].column(H.STEP)

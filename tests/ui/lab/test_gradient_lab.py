@@ -235,3 +235,26 @@ def test_every_lab_page_shows_the_runs_ssr_and_diagnosis_live(window, qtbot):
     for page in ("unroll", "landscape_1d", "landscape_2d", "compare"):
         window.state.view.set_lab_page(page)
         assert strip.isVisible()
+
+
+def test_lab_plots_drop_the_old_axes_after_a_preset(window, qtbot):
+    """After a preset, the through-time and side-by-side plots kept the old run's axes."""
+    from rnngui.model import presets
+
+    time_view = show(window, lab(window).through_time)
+    window.state.replace_document(presets.vanishing())  # 51 days, down to 0.5^50
+    qtbot.wait(300)
+    (_, _), (low, _) = time_view.plot.getPlotItem().vb.viewRange()
+    assert low < -12  # log10 axis: 1e-15 is in view
+    window.state.replace_document(presets.exploding_four_loops())  # 1 to 16 over four loops
+    qtbot.wait(300)
+    (_, _), (low, high) = time_view.plot.getPlotItem().vb.viewRange()
+    assert low > -3 and high < 3
+    side = show(window, lab(window).compare_view)
+    flat_out(window.state)
+    qtbot.mouseClick(side.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not lab(window).compare.running, timeout=30000)
+    side.loss_plot.getPlotItem().vb.setXRange(0, 3000)  # an old run's axes
+    window.state.replace_document(presets.statland())
+    qtbot.wait(300)
+    assert side.loss_plot.getPlotItem().vb.autoRangeEnabled()[0]
