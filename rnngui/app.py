@@ -22,6 +22,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--self-test", action="store_true", help="train on the worker thread, check, and exit"
     )
+    parser.add_argument(
+        "--language", choices=("en", "es", "de"),
+        help="the interface's language (default: View → Language, else the system's)",
+    )
     parser.add_argument("--version", action="version", version=__version__)
     return parser.parse_args(argv)
 
@@ -35,6 +39,41 @@ def make_application(argv: list[str]):
     app.setApplicationVersion(__version__)
     set_window_icon(app)
     return app
+
+
+_translators: list = []  # installed by install_translations; replaced when it is called again
+
+
+def install_translations(app, language: str | None = None) -> str:
+    """Install the translators for ``language`` (a code such as "es"; None = the system's UI
+    languages in order, so LANGUAGE=es works): RNN Lab's own from resources/translations and Qt's
+    qtbase (its dialogs' standard buttons). Returns the language used; "en" when there is no
+    translation for any wanted one (English is the source, it needs none)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from .resources import resources_dir
+
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    wanted = [language] if language else list(QLocale.system().uiLanguages())
+    folder = resources_dir() / "translations"
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for code in wanted:
+        short = code.replace("_", "-").split("-")[0].lower()
+        if short == "en":
+            return "en"
+        own = QTranslator(app)
+        if not own.load(str(folder / f"rnnlab_{short}.qm")):
+            continue
+        app.installTranslator(own)
+        _translators.append(own)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{short}", qt_folder):
+            app.installTranslator(qt)
+            _translators.append(qt)
+        return short
+    return "en"
 
 
 def set_window_icon(app) -> None:
@@ -84,7 +123,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     sys.setswitchinterval(SWITCH_INTERVAL)
     app = make_application(sys.argv[:1])
+    from .ui.languages import saved_language
     from .ui.main_window import MainWindow
+    from .ui.teaching.teaching import teaching_settings
+
+    # before the window is built: its menus are translated as it is made
+    install_translations(app, args.language or saved_language(teaching_settings()) or None)
 
     if args.screenshot or args.self_test:
         from .ui import prompts

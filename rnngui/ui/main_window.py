@@ -13,6 +13,7 @@ from ..session.view_state import LAB_TAB, MAIN_TAB
 from .canvas.network_canvas import NetworkPanel
 from .file_actions import FileActions
 from .lab.gradient_lab import GradientLab
+from .languages import translate_window
 from .sequences.editor import SequenceEditor
 from .teaching.lesson_panel import LessonPanel
 from .teaching.teaching import Teaching
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.teaching = Teaching(self)
         self.restore_layout()
         self.describer = make_accessible(self)  # screen readers: controls named, canvas as text
+        translate_window(self)  # last: the parts above found the menus by their English titles
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

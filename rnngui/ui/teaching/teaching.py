@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ...session.view_state import MAIN_TAB, ROLLED, UNROLLED
 from ..canvas.network_canvas import NetworkCanvas
+from ..languages import build_language_menu
 from ..widgets.plot_style import style_all
 from ..window_parts import (
     PARTS,
@@ -203,6 +204,8 @@ class Teaching(QObject):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.class_setup_action)
         self.view_menu.addAction(self.show_all_action)
+        self.view_menu.addSeparator()
+        self.language_menu = build_language_menu(self.window, self.view_menu, self.settings)
         if help_action is not None:
             help_action.menu().insertAction(
                 help_action.menu().actions()[0] if help_action.menu().actions() else None,

@@ -31,7 +31,9 @@ from .accessibility import describe_controls, plain
 def number_text(value: float) -> str:
     """The shortest text that reads back as the same double; a gap (not finite) is empty."""
     value = float(value)
-    return repr(value) if math.isfinite(value) else ""
+    if not math.isfinite(value):
+        return ""
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 class DataTable(QTableWidget):
