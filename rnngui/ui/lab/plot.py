@@ -21,7 +21,7 @@ def log_plot(title: str, x_label: str, y_label: str) -> pg.PlotWidget:
     no_si_prefix(plot)
     plot.showGrid(x=True, y=True, alpha=0.25)
     legend_above(plot)
-    plot.setMinimumHeight(140)  # room for the page's controls on a 600 px screen
+    plot.setMinimumHeight(120)  # room for the page's controls on a 600 px screen (presenter too)
     style_plot(plot)  # the theme's colours and the presenter's sizes (Teaching restyles later)
     add_table_action(plot)  # right-click → Show as table… (its curves' numbers)
     return plot

@@ -7,10 +7,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -75,12 +77,25 @@ class CompareRunsView(RefreshWhenShown, QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addLayout(plots, 1)
+        # The runs' diagnoses scroll in a strip two lines high at least: four of them in presenter
+        # fonts would otherwise push the page past a 600 px screen.
+        words = QWidget()
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 0, 0)
         for colour in RUN_COLOURS:
             label = QLabel(objectName="compareDiagnosis")
             label.setWordWrap(True)
             label.setStyleSheet(f"color: {colour}")
-            layout.addWidget(label)
+            label.hide()  # shown once its run has words
+            words_layout.addWidget(label)
             self.diagnosis_labels.append(label)
+        words_layout.addStretch(1)
+        self.words_area = QScrollArea(objectName="compareWords")
+        self.words_area.setWidget(words)
+        self.words_area.setWidgetResizable(True)
+        self.words_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.words_area.setMinimumHeight(2 * self.fontMetrics().height() + 6)
+        layout.addWidget(self.words_area)
         self.run_button.clicked.connect(self.run)
         self.stop_button.clicked.connect(model.stop)
         self.defaults_button.clicked.connect(self.suggest)
@@ -231,7 +246,9 @@ class CompareRunsView(RefreshWhenShown, QWidget):
                 diagnosis = self.model.diagnoses[i]
                 text = "" if diagnosis is None else diagnosis.message
                 self.diagnosis_labels[i].setText(f"Run {i + 1} ({self.model.specs[i].label()}): {text}")
+                self.diagnosis_labels[i].show()
             else:
                 self.loss_curves[i].setData([], [])
                 self.grad_curves[i].setData([], [])
                 self.diagnosis_labels[i].setText("")
+                self.diagnosis_labels[i].hide()

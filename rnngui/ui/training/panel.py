@@ -96,6 +96,7 @@ class TrainingPanel(QWidget):
         self.cell_chooser = CellChooser(state, self.controls.activation)
         self.cell_chooser.confirm = lambda parent, title, text: self.confirm(parent, title, text)
         buttons.addWidget(self.cell_chooser)
+        buttons.addWidget(self.speed)  # beside the cell chooser: no row of its own on a short screen
 
         self.progress = QProgressBar(objectName="trainingProgress")
         self.progress.setFormat("step %v of %m")
@@ -158,7 +159,6 @@ class TrainingPanel(QWidget):
         layout.setSpacing(4)
         layout.addWidget(QLabel("<b>Training</b>"))
         layout.addWidget(buttons_holder)
-        layout.addWidget(self.speed)
         layout.addWidget(self.controls)
         layout.addLayout(progress_row)
         layout.addWidget(plots, 1)
