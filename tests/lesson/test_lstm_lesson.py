@@ -8,11 +8,11 @@ import pytest
 from rnngui.engine import lstm, rnn
 from rnngui.engine.lstm import CHAPTER_PARAMS
 from rnngui.lesson.compute import ComputeError, check_compute, compute, first_day_reach
-from rnngui.lesson.format import LessonError, load_lesson, loads
+from rnngui.lesson.format import LessonError, load_folder, load_lesson, loads
 from rnngui.model import presets
 from rnngui.resources import resources_dir
 
-LESSON = resources_dir() / "lessons" / "lstm.json"
+LESSON = resources_dir() / "lessons" / "statquest-rnn_2-lstm.json"
 
 
 def engine_answer(spec: dict) -> float:
@@ -88,3 +88,10 @@ def test_lesson_actions_accept_the_lstms_parameter_names():
     assert [a.kind for a in lesson.steps[0].actions] == ["preset", "params", "highlight", "training"]
     with pytest.raises(LessonError, match="unknown parameter 'w9'"):
         loads(text.replace('"blr1": 3', '"w9": 3'))
+
+
+def test_the_rnn_lesson_stays_the_first_one_the_panel_opens():
+    """The lesson folder lists files by name; the LSTM chapter comes after the RNN's."""
+    titles = [entry.name for entry in load_folder(LESSON.parent)]
+    assert titles[0] == "Recurrent neural networks, step by step"
+    assert "Long short-term memory" in titles[1:]

@@ -245,7 +245,7 @@ def test_the_memory_page_compares_both_cells_on_51_days(window, qtbot):
 
 def test_the_lstm_lesson_runs_in_the_lesson_panel(window, qtbot):
     panel = window.lesson_panel
-    assert panel.add_lesson_file(resources_dir() / "lessons" / "lstm.json")
+    assert panel.add_lesson_file(resources_dir() / "lessons" / "statquest-rnn_2-lstm.json")
     panel.show()
     for index in range(len(panel.lesson.steps)):
         panel.go_to(index)
@@ -254,6 +254,7 @@ def test_the_lstm_lesson_runs_in_the_lesson_panel(window, qtbot):
         assert "The engine says" in panel.result.text()
     assert window.state.view.lab_page == "memory"  # the last step shows the memory page
     window.grab()
+    panel.hide()  # the window remembers its docks: the next test's window starts without it
 
 
 def test_a_lesson_naming_lstm_parameters_on_the_rnn_says_so(window):

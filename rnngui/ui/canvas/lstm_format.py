@@ -85,14 +85,19 @@ def _gate_sum(params: LSTMParams, gate: str, h: float, x: float) -> str:
     return f"{term(wh)}×{term(h)} + {term(wx)}×{term(x)} + {term(b)}"
 
 
-def lstm_formula(trace: LSTMTrace, params: LSTMParams, t: int) -> str:
-    """Copy t's arithmetic with the real numbers, gate by gate, as the chapter works it out:
+def lstm_formula(trace: LSTMTrace, params: LSTMParams, t: int, full: bool = True) -> str:
+    """Copy t's arithmetic with the real numbers, gate by gate, as the chapter works it out
+    (``full``; else only the day's results):
     ``f1 = σ(2.7×0 + 1.63×0 + 1.62) = 83.48% · i1 = σ(…) = … · c1 = 83.48%×0 + … = … · h1 = …``."""
     day = t + 1
     h, x, c_in = float(trace.short_in[t]), float(trace.xs[t]), float(trace.long_in[t])
     f, i, g, o = (float(a[t]) for a in (trace.forget, trace.input, trace.potential, trace.output))
     c, h_new = float(trace.long[t]), float(trace.short[t])
     name = "prediction" if t == len(trace.xs) - 1 else f"h{day}"
+    if not full:  # not stepping: the day's results in one short line (the sums fill six lines)
+        return (f"Day {day}: f{day} = {pct(f)} of c{day - 1} kept, i{day} = {pct(i)} of "
+                f"g{day} = {fmt(g)} added → c{day} = {fmt(c)}; o{day} = {pct(o)} → {name} = "
+                f"{fmt(h_new)}.  Step to see each gate's arithmetic.")
     return (
         f"f{day} = σ({_gate_sum(params, 'forget', h, x)}) = {pct(f)} of c{day - 1} kept · "
         f"i{day} = σ({_gate_sum(params, 'input', h, x)}) = {pct(i)} · "

@@ -42,7 +42,7 @@ VALUE_KEYS = (
 DATA_KEYS = ("x", "target")  # known before any copy is computed
 TITLE_KEYS = tuple(f"{g}_title" for g in L.GATES)
 BIG_SPOTS = {  # the middle zoom's few big numbers: (x, y, alignment)
-    "x": (L.XX - 10, L.X_Y + 6, "left"),
+    "x": (L.XX - 22, L.X_Y + L.R + 20, "left"),
     "long": (0.0, L.LONG_Y - 30, "centre"),
     "short": (L.XT - 10, L.SHORT_Y + 34, "right"),
     "prediction": (L.XT + 10, L.BOX_Y + 60, "left"),
@@ -175,6 +175,15 @@ class LSTMCopyItem(QGraphicsItem):
         return None
 
     # --- QGraphicsItem ----------------------------------------------------------------------------
+    def frame_rect(self) -> QRectF:
+        """The forward step's frame: around this copy's column only (as the RNN's CopyItem)."""
+        return L.column_rect().adjusted(6, 4, -6, -4)
+
+    def kit_changed(self) -> None:
+        """The kit's fonts changed (presenter mode): lay the labels out again."""
+        self.prepareGeometryChange()
+        self._static.clear()
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._rect
 
@@ -198,7 +207,7 @@ class LSTMCopyItem(QGraphicsItem):
         if m.step == t:
             painter.setPen(k.current)
             painter.setBrush(k.no_brush)
-            painter.drawRoundedRect(L.column_rect().adjusted(6, 4, -6, -4), 14, 14)
+            painter.drawRoundedRect(self.frame_rect(), 14, 14)
         self._paint_highlight(painter)
         if m.backward:
             self._paint_backward(painter)

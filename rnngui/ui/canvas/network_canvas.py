@@ -241,7 +241,7 @@ class NetworkCanvas(QGraphicsView):
         m = self.canvas_scene.model
         t = self.stepper.index if self.stepper.index >= 0 else m.copies - 1
         if self._lstm():
-            text = lstm_formula(m.trace, m.params, t)
+            text = lstm_formula(m.trace, m.params, t, full=self.stepper.index >= 0)
         elif m.backward and self.stepper.index < 0:
             text = feedback_line(m.trace, m.params, m.activation)
         else:

@@ -13,7 +13,15 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...engine import fmt, lstm
 from ...engine.cells import cell_of
@@ -21,6 +29,7 @@ from ...model import history as H
 from ...model import presets
 from ...session.cell_race import CellRace, RaceRun
 from ...session.state import AppState
+from ..widgets.flow_layout import flow_row
 from .plot import RefreshWhenShown, log_plot, positive
 
 COLOURS = {"rnn": "#D55E00", "lstm": "#009E73"}  # Okabe–Ito vermilion and bluish green
@@ -29,10 +38,13 @@ CELLS = ("rnn", "lstm")
 LEARNED_SSR = 0.05  # below this both companies are told apart (each residual under ~0.16)
 
 INTRO = (
-    "<b>Why the LSTM.</b> Company A and B over {days} days: only day 1 differs (A starts at 0, "
-    "B at 1) and it alone decides the target. Left: how strongly day 1 still reaches the "
-    "prediction after n days. Right: both networks trained on the same data with the same "
-    "settings (learning rate {lr:g}, clip at {clip:g}, {steps:,} steps)."
+    "<b>Why the LSTM.</b> Company A and B over {days} days, where only day 1 (A: 0, B: 1) decides "
+    "the target. Both networks train with the same settings."
+)
+INTRO_TIP = (
+    "Left: how strongly day 1 still reaches the prediction after n days. Right: the RNN and the "
+    "LSTM trained side by side on the same data (learning rate {lr:g}, clip at {clip:g}, "
+    "{steps:,} steps)."
 )
 
 
@@ -80,10 +92,10 @@ class MemoryPage(RefreshWhenShown, QWidget):
         self.days = presets.MEMORY_DAYS
         self.documents = {cell: presets.long_memory(cell) for cell in CELLS}
         training = presets.MEMORY_TRAINING
-        intro = QLabel(INTRO.format(days=self.days, lr=training.learning_rate,
-                                    clip=training.clip, steps=training.max_steps),
-                       objectName="memoryIntro")
+        intro = QLabel(INTRO.format(days=self.days), objectName="memoryIntro")
         intro.setWordWrap(True)
+        intro.setToolTip(INTRO_TIP.format(lr=training.learning_rate, clip=training.clip,
+                                          steps=training.max_steps))
         self.reach_plot = log_plot("How strongly day 1 reaches the prediction", "days n",
                                    "|∂prediction/∂x1|")
         self.reach_plot.setObjectName("memoryReachPlot")
@@ -104,6 +116,7 @@ class MemoryPage(RefreshWhenShown, QWidget):
         self.race_button = QPushButton("Train both side by side", objectName="memoryRaceButton")
         self.race_button.setToolTip("Train the RNN and the LSTM on the 51 days, same settings")
         self.stop_button = QPushButton("Stop", objectName="memoryStopButton")
+        self.stop_button.setToolTip("Stop both runs where they are")
         self.open_buttons = {}
         for cell in CELLS:
             button = QPushButton(f"Open the {cell.upper()}'s 51 days",
@@ -117,19 +130,31 @@ class MemoryPage(RefreshWhenShown, QWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setStyleSheet(f"color: {COLOURS[cell]}")
-        buttons = QHBoxLayout()
+        # a row that wraps on a narrow window (a projector with the lesson open) instead of
+        # making the whole gradient lab wider
+        buttons_holder, buttons = flow_row()
         for b in (self.race_button, self.stop_button, *self.open_buttons.values()):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         plots = QHBoxLayout()
         plots.addWidget(self.reach_plot)
         plots.addWidget(self.loss_plot)
+        # The verdicts scroll when a projector's big font leaves little room: the plots keep theirs.
+        words = QWidget()
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 0, 0)
+        for label in self.words.values():
+            words_layout.addWidget(label)
+        words_layout.addStretch(1)
+        self.words_area = QScrollArea(objectName="memoryVerdicts")
+        self.words_area.setWidget(words)
+        self.words_area.setWidgetResizable(True)
+        self.words_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.words_area.setMinimumHeight(3 * self.fontMetrics().height())
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(buttons)
-        layout.addLayout(plots, 1)
-        for label in self.words.values():
-            layout.addWidget(label)
+        layout.addWidget(buttons_holder)
+        layout.addLayout(plots, 3)
+        layout.addWidget(self.words_area, 1)
         self.race_button.clicked.connect(self.start_race)
         self.stop_button.clicked.connect(self.race.stop)
         self.race.updated.connect(self._on_updated)

@@ -169,7 +169,11 @@ class TrainingControls(QWidget):
         self.trainable: dict[str, QCheckBox] = {}
         trainable_row = QHBoxLayout()
         trainable_row.setSpacing(6)
-        self._trainable_row = trainable_row
+        # the boxes, six to a row: the LSTM's twelve in two rows (two gates each), never squeezed
+        self._trainable_row = QGridLayout()
+        self._trainable_row.setHorizontalSpacing(6)
+        self._trainable_row.setVerticalSpacing(0)
+        trainable_row.addLayout(self._trainable_row)
         self._cell_names: tuple[str, ...] = ()
         self.only_w2 = QPushButton("only w2")
         self.only_w2.setObjectName("onlyW2Button")
@@ -290,6 +294,7 @@ class TrainingControls(QWidget):
         self._cell_names = cell.param_names
         for box in self.trainable.values():
             self._trainable_row.removeWidget(box)
+            box.hide()  # gone now, not at the next turn of the event loop (deleteLater)
             box.deleteLater()
         self.trainable = {}
         for index, name in enumerate(cell.param_names):
@@ -298,7 +303,7 @@ class TrainingControls(QWidget):
             box.setToolTip(f"Gradient descent moves {name}")
             box.toggled.connect(self._edited)
             self.trainable[name] = box
-            self._trainable_row.insertWidget(index, box)
+            self._trainable_row.addWidget(box, index // 6, index % 6)
         self.only_w2.setVisible("w2" in cell.param_names)  # the lesson's experiment, RNN only
         listed = ", ".join(cell.param_names)
         self.typed_params.setPlaceholderText(listed)
