@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from rnngui.model import presets
 from rnngui.engine import PARAM_NAMES
 from rnngui.lesson import (
     ACTIONS,
@@ -20,6 +19,7 @@ from rnngui.lesson import (
     loads,
     parse_number,
 )
+from rnngui.model import presets
 
 SHIPPED = sorted(lessons_dir().glob("*.json"))
 

@@ -234,7 +234,7 @@ class NetworkCanvas(QGraphicsView):
         if self._lstm():  # what flows back along the long-term memory
             bars.append(("∂prediction/∂c", m.scale_long))
         elif m.shares is not None:
-            bars.append(("dSSR/dw2 shares", m.scale_w2))
+            bars.append(("contributions to dSSR/dw2", m.scale_w2))
         self.legend.set_scales(bars, m.colours)
 
     def _update_formula(self) -> None:
