@@ -1,4 +1,4 @@
-"""Side-by-side runs: up to four runs on the same data, trained together on a worker thread.
+"""Side-by-side runs: up to four runs on the same data, trained together on the one worker.
 
 The runs differ in learning rate, starting w2 or clipping. The model owns their histories and
 diagnoses; the gradient lab's views (loss/gradient overlay, landscape paths) subscribe to it.
@@ -9,15 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject
 
-from ..engine import Diagnosis
 from ..engine.cells import cell_of
 from ..model.document import Document
-from ..model.history import RunHistory
-from .jobs import CompareJob
-from .run_control import RunControl
-from .worker import RunWorker
+from .side_by_side_runs import SideBySideRuns
 
 MAX_RUNS = 4
 RUN_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd")
@@ -47,27 +43,14 @@ class RunSpec:
                 f"clip {clip}")
 
 
-class CompareRuns(QObject):
-    """The model of the side-by-side comparison."""
-
-    updated = Signal()
-    runningChanged = Signal(bool)
+class CompareRuns(SideBySideRuns):
+    """The model of the side-by-side comparison: runs of the project that differ in learning
+    rate, start or clipping."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.specs: list[RunSpec] = []
-        self.histories: list[RunHistory] = []
         self.starts: list[Any] = []
-        self.diagnoses: list[Diagnosis | None] = []
-        self.error: str | None = None  # the engine's failure, if the last runs ended with one
-        self._thread: QThread | None = None
-        self._worker: RunWorker | None = None
-        self._control: RunControl | None = None
-        self._run_id = 0
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None
 
     def start(self, document: Document, specs: list[RunSpec]) -> None:
         self.stop()
@@ -77,71 +60,7 @@ class CompareRuns(QObject):
         sequences, targets = document.training_data()
         base = document.training_config()
         configs = [replace(base, learning_rate=s.learning_rate, clip=s.clip) for s in specs]
-        self.specs = specs
-        names = document.params.names
-        self.histories = [RunHistory(capacity=20_000, names=names) for _ in specs]
         name = start_param(document.params)
         self.specs = specs = [replace(s, start_param=name) for s in specs]
         self.starts = [document.params.replace(**{name: s.start_w2}) for s in specs]
-        self.diagnoses = [None] * len(specs)
-        self.error = None
-        self._control = RunControl()
-        self._thread = QThread()
-        self._thread.setObjectName("compare-runs")
-        self._run_id += 1
-        job = CompareJob(self.starts, sequences, targets, configs)
-        self._worker = RunWorker(job, self._control, self._run_id)
-        self._worker.moveToThread(self._thread)
-        self._worker.chunkReady.connect(self._on_chunk)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._thread.started.connect(self._worker.run)
-        self._thread.start()
-        self.runningChanged.emit(True)
-        self.updated.emit()
-
-    def _current(self, run_id: int) -> bool:
-        return self._worker is not None and run_id == self._worker.run_id
-
-    @Slot(int, object)
-    def _on_chunk(self, run_id: int, parts) -> None:
-        if not self._current(run_id):
-            return
-        for history, i, (rows, diagnosis) in zip(self.histories, range(len(parts)), parts):
-            history.append(rows)
-            self.diagnoses[i] = diagnosis
-        self.updated.emit()
-        QTimer.singleShot(0, self._acknowledge)
-
-    @Slot()
-    def _acknowledge(self) -> None:
-        if self._worker is not None:
-            self._worker.acknowledge()
-
-    @Slot(int, object)
-    def _on_finished(self, run_id: int, diagnoses) -> None:
-        if not self._current(run_id):
-            return
-        self.diagnoses = list(diagnoses)
-        self.stop()
-        self.updated.emit()
-
-    @Slot(int, str)
-    def _on_failed(self, run_id: int, message: str) -> None:
-        """The engine raised: the runs end, their curves so far stay, the page says why."""
-        if not self._current(run_id):
-            return
-        self.error = message
-        self.stop()
-        self.updated.emit()
-
-    def stop(self) -> None:
-        thread = self._thread
-        if thread is None:
-            return
-        self._control.stop()
-        self._worker.acknowledge()
-        thread.quit()
-        thread.wait()
-        self._thread = self._worker = self._control = None
-        self.runningChanged.emit(False)
+        self._launch(self.starts, sequences, targets, configs, "compare-runs")
