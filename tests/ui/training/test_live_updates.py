@@ -119,7 +119,9 @@ def test_live_numbers_do_not_lay_the_window_out_again(window, qtbot):
     during = len(chunks) - counted
     state.shutdown()
     assert during >= 5
-    assert counter.count <= 2  # e.g. the speed label growing once to fit a longer number
+    # A label may grow a few times to fit a longer number (the speed, the time left); without
+    # the LabelHolders every chunk laid the window out again (21 in this test).
+    assert counter.count <= 3
     assert "steps/s" in window.training_panel.speed_label.text() or state.run_state != RUNNING
 
 
