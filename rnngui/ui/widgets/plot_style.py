@@ -132,6 +132,8 @@ class ThinAxis(pg.AxisItem):
         lo, hi = 10.0**minVal, 10.0**maxVal
         count = max(2, int(size / (need * (1 + LABEL_GAP))))
         raw = (hi - lo) / count
+        if not (math.isfinite(raw) and raw > 0.0):  # an empty or underflowing span: no labels
+            return []
         magnitude = 10.0 ** math.floor(math.log10(raw))
         spacing = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw * 0.999)
         start = math.ceil(lo / spacing) * spacing

@@ -242,14 +242,11 @@ def test_lab_plots_drop_the_old_axes_after_a_preset(window, qtbot):
     from rnngui.model import presets
 
     time_view = show(window, lab(window).through_time)
+    vb = time_view.plot.getPlotItem().vb
     window.state.replace_document(presets.vanishing())  # 51 days, down to 0.5^50
-    qtbot.wait(300)
-    (_, _), (low, _) = time_view.plot.getPlotItem().vb.viewRange()
-    assert low < -12  # log10 axis: 1e-15 is in view
+    qtbot.waitUntil(lambda: vb.viewRange()[1][0] < -12, timeout=5000)  # log10: 1e-15 in view
     window.state.replace_document(presets.exploding_four_loops())  # 1 to 16 over four loops
-    qtbot.wait(300)
-    (_, _), (low, high) = time_view.plot.getPlotItem().vb.viewRange()
-    assert low > -3 and high < 3
+    qtbot.waitUntil(lambda: vb.viewRange()[1][0] > -3 and vb.viewRange()[1][1] < 3, timeout=5000)
     side = show(window, lab(window).compare_view)
     flat_out(window.state)
     qtbot.mouseClick(side.run_button, Qt.MouseButton.LeftButton)
