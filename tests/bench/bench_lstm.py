@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import random
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -26,28 +25,13 @@ from rnngui.engine.lstm import (  # noqa: E402
 )
 from rnngui.engine.rnn import prepare  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_engine import rates  # noqa: E402 - one turn-taking timer for both benchmarks
+
 
 def long_data(n: int = 50) -> tuple[list[list[float]], list[float]]:
     rng = random.Random(7)
     return [[rng.random() for _ in range(n)] for _ in range(2)], [0.0, 1.0]
-
-
-def rates(fns, seconds: float = 3.0, rounds: int = 9) -> list[float]:
-    """Calls per second of each function, best of ``rounds`` short rounds taken in turn.
-
-    Taking the rounds in turn (ours, torch, ours, torch, ...) lets a busy machine slow both sides
-    alike, so the ratio is steadier than either figure alone.
-    """
-    best = [0.0] * len(fns)
-    for _ in range(rounds):
-        for k, fn in enumerate(fns):
-            n, t0 = 0, time.perf_counter()
-            while time.perf_counter() - t0 < seconds / rounds / len(fns):
-                for _ in range(10):
-                    fn()
-                n += 10
-            best[k] = max(best[k], n / (time.perf_counter() - t0))
-    return best
 
 
 def torch_case(seqs, targets):
