@@ -126,6 +126,9 @@ class Document:
     scaling: Scaling | None = None
     title: str = "Untitled"
     extra: dict = field(default_factory=dict, compare=False)  # unknown file keys, kept on save
+    # An assignment (model/assignment.py) or None. Not compared: its attempts are a record that
+    # no undo step owns, and every version of the document shares the one Assignment object.
+    assignment: Any = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not self.sequences:

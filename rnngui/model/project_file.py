@@ -31,6 +31,7 @@ except ImportError:  # Windows
 
 from ..engine import ACTIVATIONS
 from ..engine.cells import CELLS, Cell
+from . import assignment as asg
 from .document import Document, DocumentError, Scaling, SequenceData, TrainingSettings
 from .limits import MAX_NAME_CHARS, MAX_TITLE_CHARS, NUMBER_SETTING_RANGES, WHOLE_SETTING_RANGES
 from .safe_read import FileRefused, excerpt, read_limited_bytes
@@ -54,7 +55,8 @@ def _v1_to_v2(data: dict) -> dict:
 # published format (tests/fixtures/project-v1.rnnlab keeps opening); version 2 adds "cell".
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
 
-_KNOWN_KEYS = {"format", "version", "cell", "title", "sequences", "params", "training", "scaling"}
+_KNOWN_KEYS = {"format", "version", "cell", "title", "sequences", "params", "training", "scaling",
+               "assignment"}
 
 
 class ProjectFileError(ValueError):
@@ -114,7 +116,44 @@ def to_dict(document: Document) -> dict[str, Any]:
             },
         }
     )
+    if document.assignment is not None:  # a file without one stays exactly as it was
+        data["assignment"] = assignment_dict(document.assignment)
     return data
+
+
+def assignment_dict(assignment: asg.Assignment) -> dict[str, Any]:
+    """The ``"assignment"`` of a project file (read back by ``_assignment``)."""
+    return {
+        "instructions": assignment.instructions,
+        "goals": [
+            {"kind": g.kind, "threshold": g.threshold, "steps": g.steps, "sequence": g.sequence}
+            for g in assignment.goals
+        ],
+        "hidden_parts": list(assignment.hidden_parts),
+        "hidden_controls": list(assignment.hidden_controls),
+        "locked_parts": list(assignment.locked_parts),
+        "locked_controls": list(assignment.locked_controls),
+        "teacher_copy": assignment.teacher_copy,
+        "id": assignment.assignment_id,
+        "made_from": assignment.made_from,
+        "student": assignment.student,
+        "attempts": [
+            {
+                "settings": dict(a.settings),
+                "start_params": dict(a.start_params),
+                "end_params": dict(a.end_params),
+                "steps": a.steps,
+                "seconds": a.seconds,
+                "started": a.started,
+                "end": a.end,
+                "ssr_start": a.ssr_start,
+                "ssr_end": a.ssr_end,
+                "goals_met": list(a.goals_met),
+                "figures": list(a.figures),
+            }
+            for a in assignment.attempts
+        ],
+    }
 
 
 def dumps(document: Document) -> str:
@@ -309,7 +348,10 @@ def from_dict(data: Any) -> Document:
         scaling = _scaling(data.get("scaling"))
         title = _text_field(data.get("title", "Untitled"), '"title"', MAX_TITLE_CHARS)
         extra = {k: v for k, v in data.items() if k not in _KNOWN_KEYS}
-        return Document(sequences, params, training, scaling, title, extra)
+        assignment = None
+        if data.get("assignment") is not None:
+            assignment = _assignment(data["assignment"], the_cell)
+        return Document(sequences, params, training, scaling, title, extra, assignment)
     except DocumentError as error:
         raise ProjectFileError(str(error)) from None
 
@@ -429,6 +471,16 @@ def _training_dict(document: Document) -> dict[str, Any]:
     return data
 
 
+def training_settings_dict(document: Document) -> dict[str, Any]:
+    """The training settings as a file writes them (an assignment's attempt keeps these)."""
+    return _training_dict(document)
+
+
+def training_from_dict(raw: Any, the_cell: Cell) -> TrainingSettings:
+    """Training settings read back from such a dict (checked: ProjectFileError if wrong)."""
+    return _training(raw, the_cell)
+
+
 def _training(raw: Any, the_cell: Cell) -> TrainingSettings:
     """Each field of TrainingSettings read by its kind: numbers and whole numbers within the
     ranges the controls show (limits.py), yes/no, a choice, the cell's parameter names."""
@@ -491,6 +543,133 @@ def _scaling(raw: Any) -> Scaling | None:
     if not isinstance(unit, str) or len(unit) > 8:
         raise ProjectFileError("scaling.unit must be a short text such as \"$\"")
     return Scaling(low, high, unit)
+
+
+# --- the assignment -------------------------------------------------------------------------
+ATTEMPT_ENDS = ("max_steps", "converged", "diverged", "error", "stopped", "interrupted")
+MAX_ID_CHARS = 64
+
+
+def _names_list(raw: Any, where: str) -> tuple[str, ...]:
+    if not isinstance(raw, list):
+        raise ProjectFileError(f"{where} must be a list of names, not {_kind(raw)}")
+    return tuple(_text_field(v, f"{where}[{i}]", MAX_NAME_CHARS) for i, v in enumerate(raw))
+
+
+def _flag(raw: Any, where: str) -> bool:
+    if not isinstance(raw, bool):
+        raise ProjectFileError(f"{where} must be true or false, not {_kind(raw)}")
+    return raw
+
+
+def _count(raw: Any, where: str, high: int) -> int:
+    if isinstance(raw, bool) or not isinstance(raw, int):
+        raise ProjectFileError(f"{where} must be a whole number, not {_kind(raw)}")
+    if not 0 <= raw <= high:
+        raise ProjectFileError(f"{where} is {_whole(raw)}; it must be from 0 to {high:,}")
+    return raw
+
+
+def _maybe_number(raw: Any, where: str) -> float | None:
+    return None if raw is None else _number(raw, where)
+
+
+def _assignment(raw: Any, the_cell: Cell) -> asg.Assignment:
+    """The ``"assignment"`` object, every field checked; errors name their place in the file."""
+    where = "assignment"
+    if not isinstance(raw, dict):
+        raise ProjectFileError(f"{where} must be an object, not {_kind(raw)}")
+    goals_raw = raw.get("goals", [])
+    if not isinstance(goals_raw, list):
+        raise ProjectFileError(f"{where}.goals must be a list, not {_kind(goals_raw)}")
+    if len(goals_raw) > asg.MAX_GOALS:
+        raise ProjectFileError(f"{where}.goals has {len(goals_raw):,} goals; at most "
+                               f"{asg.MAX_GOALS}")
+    goals = tuple(_goal(g, f"{where}.goals[{i}]") for i, g in enumerate(goals_raw))
+    attempts_raw = raw.get("attempts", [])
+    if not isinstance(attempts_raw, list):
+        raise ProjectFileError(f"{where}.attempts must be a list, not {_kind(attempts_raw)}")
+    if len(attempts_raw) > asg.MAX_ATTEMPTS:
+        raise ProjectFileError(f"{where}.attempts holds {len(attempts_raw):,} runs; at most "
+                               f"{asg.MAX_ATTEMPTS:,}")
+    attempts = [_attempt(a, f"{where}.attempts[{i}]", the_cell, len(goals))
+                for i, a in enumerate(attempts_raw)]
+    identity = _text_field(raw.get("id", ""), f"{where}.id", MAX_ID_CHARS)
+    return asg.Assignment(
+        instructions=_text_field(raw.get("instructions", ""), f"{where}.instructions",
+                                 asg.MAX_INSTRUCTIONS_CHARS),
+        goals=goals,
+        hidden_parts=_names_list(raw.get("hidden_parts", []), f"{where}.hidden_parts"),
+        hidden_controls=_names_list(raw.get("hidden_controls", []), f"{where}.hidden_controls"),
+        locked_parts=_names_list(raw.get("locked_parts", []), f"{where}.locked_parts"),
+        locked_controls=_names_list(raw.get("locked_controls", []), f"{where}.locked_controls"),
+        teacher_copy=_flag(raw.get("teacher_copy", False), f"{where}.teacher_copy"),
+        assignment_id=identity or asg.Assignment().assignment_id,
+        made_from=_text_field(raw.get("made_from", ""), f"{where}.made_from", MAX_TITLE_CHARS),
+        student=_text_field(raw.get("student", ""), f"{where}.student", asg.MAX_STUDENT_CHARS),
+        attempts=attempts,
+    )
+
+
+def _goal(raw: Any, where: str) -> asg.Goal:
+    if not isinstance(raw, dict):
+        raise ProjectFileError(f"{where} must be an object, not {_kind(raw)}")
+    kind = raw.get("kind")
+    if not isinstance(kind, str) or kind not in asg.GOAL_KINDS:
+        raise ProjectFileError(
+            f"{where}.kind must be one of {', '.join(asg.GOAL_KINDS)}, not {_kind(kind)}")
+    threshold = _number(raw.get("threshold"), f"{where}.threshold")
+    steps = _count(raw.get("steps", 0), f"{where}.steps", 10_000_000)
+    sequence = _text_field(raw.get("sequence", ""), f"{where}.sequence", MAX_NAME_CHARS)
+    try:
+        return asg.Goal(kind, threshold, steps, sequence)
+    except asg.AssignmentError as error:
+        raise ProjectFileError(f"{where}: {error}") from None
+
+
+def _param_dict(raw: Any, where: str, the_cell: Cell) -> dict[str, float]:
+    names = the_cell.param_names
+    if not isinstance(raw, dict) or any(n not in raw for n in names):
+        raise ProjectFileError(f"{where} must be an object with {', '.join(names)}")
+    return {n: _number(raw[n], f"{where}.{n}") for n in names}
+
+
+def _attempt(raw: Any, where: str, the_cell: Cell, n_goals: int) -> asg.Attempt:
+    if not isinstance(raw, dict):
+        raise ProjectFileError(f"{where} must be an object, not {_kind(raw)}")
+    settings_raw = raw.get("settings", {})
+    try:
+        _training(settings_raw, the_cell)  # a replay must be able to load these
+    except ProjectFileError as error:
+        raise ProjectFileError(f"{where}.settings: {error}") from None
+    end = raw.get("end", "interrupted")
+    if end not in ATTEMPT_ENDS:
+        raise ProjectFileError(f"{where}.end must be one of {', '.join(ATTEMPT_ENDS)}, "
+                               f"not {_kind(end)}")
+    met = raw.get("goals_met", [])
+    if not isinstance(met, list) or len(met) > n_goals:
+        raise ProjectFileError(f"{where}.goals_met must be a list of at most {n_goals} "
+                               "true/false, one per goal")
+    figures = raw.get("figures", [])
+    if not isinstance(figures, list) or len(figures) > n_goals:
+        raise ProjectFileError(f"{where}.figures must be a list of at most {n_goals} numbers "
+                               "(or null), one per goal")
+    seconds = _number(raw.get("seconds", 0), f"{where}.seconds")
+    if seconds < 0:
+        raise ProjectFileError(f"{where}.seconds is {seconds:g}; a run cannot take less than 0")
+    return asg.Attempt(
+        settings=dict(settings_raw),
+        start_params=_param_dict(raw.get("start_params"), f"{where}.start_params", the_cell),
+        end_params=_param_dict(raw.get("end_params"), f"{where}.end_params", the_cell),
+        steps=_count(raw.get("steps", 0), f"{where}.steps", 10**12),
+        seconds=seconds,
+        started=_text_field(raw.get("started", ""), f"{where}.started", 40),
+        end=end,
+        ssr_start=_maybe_number(raw.get("ssr_start"), f"{where}.ssr_start"),
+        ssr_end=_maybe_number(raw.get("ssr_end"), f"{where}.ssr_end"),
+        goals_met=tuple(_flag(v, f"{where}.goals_met[{i}]") for i, v in enumerate(met)),
+        figures=tuple(_maybe_number(v, f"{where}.figures[{i}]") for i, v in enumerate(figures)),
+    )
 
 
 # --- files --------------------------------------------------------------------------------------
