@@ -2,7 +2,9 @@
 numbers, some left as blank boxes for the class to fill in, and an answer key.
 
 Painted with QPainter in points (1/72 inch) so one drawing serves QPdfWriter (A4 or Letter,
-landscape, two pages: the worksheet and the answer key) and QSvgGenerator (the worksheet page).
+landscape, two pages: the worksheet and the answer key) and QSvgGenerator (an SVG is one page, so
+the worksheet is ``name.svg`` and its answer key a second file beside it, ``name-answers.svg``:
+the sheet can go to the class without the key in the same file).
 Black on white whatever the app's theme: it is for paper. Every number is the engine's
 (``rnngui.engine.forward``, the backward pass written out as on the canvas) and is written the
 way the canvas writes it (``show_number``).
@@ -309,10 +311,17 @@ def write_svg(sheet: Sheet, path: str | Path, blanks: frozenset[str], answers: b
         painter.end()
 
 
+def answers_path(path: str | Path) -> Path:
+    """Where an SVG worksheet's answer key goes: ``sheet.svg`` -> ``sheet-answers.svg``."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}-answers{path.suffix}")
+
+
 def write_worksheet(state, path: str | Path, blanks: Iterable[str] | None = None,
-                    paper: str = "A4") -> None:
+                    paper: str = "A4") -> list[Path]:
     """The selected sequence's worksheet: a PDF for .pdf (worksheet and answer key), an SVG
-    for .svg. ``blanks``: which of BLANKABLE are left empty (default: every y and gradient)."""
+    for .svg and its answer key beside it (``answers_path``). ``blanks``: which of BLANKABLE are
+    left empty (default: every y and gradient). Returns the files written."""
     path = Path(path)
     chosen = DEFAULT_BLANKS if blanks is None else frozenset(blanks)
     unknown = chosen - set(BLANKABLE)
@@ -326,7 +335,10 @@ def write_worksheet(state, path: str | Path, blanks: Iterable[str] | None = None
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         write_pdf(sheet, path, chosen, paper)
-    elif suffix == ".svg":
+        return [path]
+    if suffix == ".svg":
         write_svg(sheet, path, chosen)
-    else:
-        raise WorksheetError(f"a worksheet is a .pdf or an .svg file, not {path.suffix or 'no suffix'}")
+        key = answers_path(path)
+        write_svg(sheet, key, chosen, answers=True)
+        return [path, key]
+    raise WorksheetError(f"a worksheet is a .pdf or an .svg file, not {path.suffix or 'no suffix'}")

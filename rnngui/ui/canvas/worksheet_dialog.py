@@ -40,7 +40,8 @@ class WorksheetDialog(QDialog):
         intro = QLabel(
             f"A worksheet of the unrolled network for <b>{sequence.name}</b> "
             f"({len(sequence.values)} days): its forward and backward numbers, with the ones "
-            "you tick left as empty boxes. A PDF also has an answer-key page.")
+            "you tick left as empty boxes. A PDF also has an answer-key page; an SVG gets its "
+            "answer key as a second file beside it (name-answers.svg).")
         intro.setWordWrap(True)
         self.boxes: dict[str, QCheckBox] = {}
         form = QFormLayout()
@@ -98,9 +99,10 @@ def export_worksheet_dialog(window, state, start_folder: str = "") -> Path | Non
     if path.suffix.lower() not in (".pdf", ".svg"):
         path = path.with_suffix(".pdf")
     try:
-        write_worksheet(state, path, dialog.blanks(), dialog.paper.currentText())
+        written = write_worksheet(state, path, dialog.blanks(), dialog.paper.currentText())
     except (WorksheetError, OSError) as error:
         QMessageBox.warning(window, "Export worksheet", str(error))
         return None
-    state.statusMessage.emit(f"Worksheet written to {path.name}.", 6000)
+    key = f" (answer key: {written[1].name})" if len(written) > 1 else ""
+    state.statusMessage.emit(f"Worksheet written to {path.name}{key}.", 6000)
     return path

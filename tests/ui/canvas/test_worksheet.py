@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from rnngui.engine import RNNParams, loss_and_grads
 from rnngui.model import presets
 from rnngui.model.numbers import show_number
-from rnngui.ui.canvas.worksheet import MAX_COPIES, WorksheetError, build_sheet
+from rnngui.ui.canvas.worksheet import MAX_COPIES, WorksheetError, answers_path, build_sheet
 from rnngui.ui.canvas.worksheet_dialog import WorksheetDialog
 
 START = RNNParams(w1=0.9, w2=0.6, b1=0.05, w3=0.8, b2=0.1)
@@ -90,6 +90,44 @@ def test_svg_shows_the_visible_numbers_and_not_the_blanked_ones(red, tmp_path):
     for entry in checked:
         assert entry.text not in texts, entry
     assert show_number(START.w2) in svg
+
+
+def test_svg_gets_its_answer_key_beside_it_with_the_blanks_filled_in(red, tmp_path):
+    path = tmp_path / "red.svg"
+    red.export_worksheet(path, ["y", "backward"])
+    key_path = tmp_path / "red-answers.svg"
+    assert answers_path(path) == key_path and key_path.exists()
+    sheet_texts = re.findall(r">([^<>]*)</text>", path.read_text(encoding="utf-8"))
+    key_texts = re.findall(r">([^<>]*)</text>", key_path.read_text(encoding="utf-8"))
+    assert any("Answer key" in t for t in key_texts)
+    assert not any("Answer key" in t for t in sheet_texts)
+    seq = red.state.selected_sequence
+    sheet = build_sheet(seq.name, seq.values, seq.target, START, "relu")
+    blanked = [e for e in sheet.entries() if e.kind in ("y", "backward")]
+    for entry in sheet.entries():  # every number of the sheet, the blanks filled in
+        assert entry.text in key_texts, entry
+    given = {e.text for e in sheet.entries() if e.kind not in ("y", "backward")}
+    missing = [e for e in blanked if e.text not in given and e.text not in sheet_texts]
+    assert len(missing) >= 5  # the blanks are blank on the sheet, not on the key
+    # the dialog's way writes both files too, and says where the key went
+    messages = []
+    red.state.statusMessage.connect(lambda text, _ms: messages.append(text))
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from rnngui.ui.canvas import worksheet_dialog
+
+    other = tmp_path / "again.svg"
+    original_exec = worksheet_dialog.WorksheetDialog.exec
+    original_ask = QFileDialog.getSaveFileName
+    try:
+        worksheet_dialog.WorksheetDialog.exec = lambda self: QDialog.DialogCode.Accepted
+        QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(other), ""))
+        assert worksheet_dialog.export_worksheet_dialog(red, red.state) == other
+    finally:
+        worksheet_dialog.WorksheetDialog.exec = original_exec
+        QFileDialog.getSaveFileName = original_ask
+    assert (tmp_path / "again-answers.svg").exists()
+    assert any("again-answers.svg" in m for m in messages)
 
 
 def test_letter_paper_and_bad_requests(red, tmp_path):
