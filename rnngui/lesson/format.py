@@ -6,12 +6,18 @@ w2, show the unrolled view ...), says what to look at, offers one thing to *try*
 revealed. The README's "Lessons" section documents the format for teachers; ``ACTIONS`` below is
 the vocabulary. Loading never executes anything: the file is strict JSON and every key is checked,
 so a typo is reported ("step 3, actions[1]: unknown action 'veiw'") instead of silently ignored.
+
+Every text (titles, text, try, button, labels, ask, explain, description) is either a string,
+English as lesson files have always been, or an object of languages, ``{"en": "...", "es": "...",
+"de": "..."}``, where "en" is required and is what a language without its own text shows. The
+loaded text is a :class:`LessonText`: the English string itself, with ``in_language(code)``.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +59,39 @@ TRAINING_KEYS = {
 
 class LessonError(ValueError):
     """A lesson file that cannot be used; the message names the file, the step and the key."""
+
+
+# A language of a lesson text: an ISO 639 code, optionally with a region ("es", "de", "pt-BR").
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?$")
+SOURCE_LANGUAGE = "en"  # every text has it: the fallback for a language the file lacks
+
+
+class LessonText(str):
+    """A lesson's text: the English string itself (so every use of a text as a ``str`` keeps
+    working), with the file's translations beside it."""
+
+    translations: dict[str, str]
+
+    def __new__(cls, english: str, translations: dict[str, str] | None = None) -> LessonText:
+        text = super().__new__(cls, english)
+        text.translations = dict(translations or {})
+        return text
+
+    def in_language(self, code: str) -> str:
+        """The text in ``code`` ("es", "de-AT"), its base language, or English."""
+        for key in (code, code.split("-")[0]):
+            if key in self.translations:
+                return self.translations[key]
+        return str(self)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return (SOURCE_LANGUAGE, *sorted(k for k in self.translations if k != SOURCE_LANGUAGE))
+
+
+def in_language(text: str, code: str) -> str:
+    """Any lesson text (a LessonText or a plain str) in ``code``, English when it has none."""
+    return text.in_language(code) if isinstance(text, LessonText) else text
 
 
 @dataclass(frozen=True)
@@ -227,6 +266,8 @@ def _step(raw: Any, index: int) -> Step:
     if not isinstance(raw, dict):
         raise LessonError(f"{where} must be an object, not {_kind(raw)}")
     title = raw.get("title")
+    if isinstance(title, dict):  # the English title names the step in a message
+        title = title.get(SOURCE_LANGUAGE)
     if isinstance(title, str) and title.strip():
         where = f'step {index + 1} ("{title}")'
     _only(raw, STEP_KEYS, where)
@@ -248,8 +289,10 @@ def _step(raw: Any, index: int) -> Step:
 def _try(raw: Any, where: str) -> tuple[str, str, str | None]:
     if raw is None:
         return "", "", None
-    if isinstance(raw, str):
-        return raw, "", None
+    if isinstance(raw, str) or (
+        isinstance(raw, dict) and SOURCE_LANGUAGE in raw and not set(raw) & {"text", "button", "does"}
+    ):  # "try" as text alone, in one language or several
+        return _text({"try": raw}, "try", where), "", None
     if not isinstance(raw, dict):
         raise LessonError(f'{where}: "try" must be text or an object, not {_kind(raw)}')
     _only(raw, {"text", "button", "does"}, f'{where}, "try"')
@@ -461,19 +504,47 @@ def _only(raw: dict, allowed: set[str], where: str) -> None:
 
 
 def _text(raw: dict, key: str, where: str, required: bool = True) -> str:
+    """The text at ``key``: a string (English), or ``{"en": ..., "es": ...}`` (a LessonText)."""
     value = raw.get(key)
     if value is None and not required:
         return ""
     if value is None:
         raise LessonError(f'{where}: "{key}" is missing')
+    if isinstance(value, dict):
+        return _languages(value, key, where, required)
+    return _one_text(value, f'"{key}"', where, required)
+
+
+def _one_text(value: Any, name: str, where: str, required: bool) -> str:
     if not isinstance(value, str) or (required and not value.strip()):
-        raise LessonError(f'{where}: "{key}" must be text, not {_kind(value)}')
+        raise LessonError(
+            f"{where}: {name} must be text (or an object of languages such as "
+            f'{{"en": "...", "es": "..."}}), not {_kind(value)}'
+        )
     if len(value) > MAX_LESSON_TEXT_CHARS:  # laying out megabytes of text freezes the window
         raise LessonError(
-            f'{where}: "{key}" is {len(value):,} characters long; a lesson text is at most '
+            f"{where}: {name} is {len(value):,} characters long; a lesson text is at most "
             f"{MAX_LESSON_TEXT_CHARS:,} (split it into steps)"
         )
     return value.strip()
+
+
+def _languages(value: dict, key: str, where: str, required: bool) -> LessonText:
+    """``{"en": "...", "de": "..."}``: English required (the fallback), every language a code."""
+    if SOURCE_LANGUAGE not in value:
+        raise LessonError(
+            f'{where}: "{key}" has no "en" text; English is what a language without its own '
+            f"text shows (it has {', '.join(map(repr, value)) or 'nothing'})"
+        )
+    texts = {}
+    for code, text in value.items():
+        if not LANGUAGE_CODE.match(code):
+            raise LessonError(
+                f'{where}: "{key}" has the language {excerpt(code, 20)}; a language is a code '
+                'such as "en", "es" or "de"'
+            )
+        texts[code] = _one_text(text, f'"{key}" ({code})', where, required)
+    return LessonText(texts[SOURCE_LANGUAGE], texts)
 
 
 def _is_number(value: Any) -> bool:
