@@ -111,6 +111,16 @@ class RunHistory:
     def __len__(self) -> int:
         return self._n
 
+    def copy(self) -> RunHistory:
+        """An independent copy (a run set aside by a fork, to come back on Undo). Its generation
+        is new, so a plot that summarised this history's rows summarises the copy's afresh."""
+        twin = RunHistory(capacity=self.capacity, names=self.names)
+        twin._rows[: self._n] = self._rows[: self._n]
+        twin._n, twin.stride = self._n, self.stride
+        twin.last = None if self.last is None else self.last.copy()
+        twin.generation = self.generation + 1
+        return twin
+
     @property
     def rows(self) -> np.ndarray:
         """The kept rows (a view: copy it before keeping it)."""

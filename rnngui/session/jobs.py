@@ -49,6 +49,9 @@ class Chunk:
     params: Any  # the cell's parameters after the chunk's last step
     diagnosis: Diagnosis
     steps_per_second: float
+    # (first step, learning rate, momentum, clip) for each settings change these steps saw:
+    # what the timeline replays with (session/timeline.py)
+    hyper_changes: tuple = ()
 
 
 class TrainJob:
@@ -83,9 +86,25 @@ class TrainJob:
         self._end = TrainEnd()
         self._recent: deque[StepRecord] = deque(maxlen=DIAGNOSIS_WINDOW)
         self._taken = 0
+        self._changes: list[tuple] = []  # settings changes not yet sent (worker thread only)
 
     def steps(self) -> Iterator[StepRecord]:
-        for record in train(*self._args, end=self._end):
+        """The engine trains with this job's own copy of the settings, refreshed from the shared
+        ones (which the GUI thread may change at any time) before every step and logged when it
+        changed: the timeline's replay then uses exactly what each step used."""
+        params, sequences, targets, config, shared = self._args
+        own = Hyper(shared.learning_rate, shared.momentum, shared.clip)
+        steps = train(params, sequences, targets, config, own, end=self._end)
+        step, last = self._offset, None
+        while True:
+            now = (shared.learning_rate, shared.momentum, shared.clip)
+            if now != last:
+                own.learning_rate, own.momentum, own.clip = last = now
+                self._changes.append((step + 1, *now))
+            record = next(steps, None)
+            if record is None:
+                return
+            step += 1
             yield record
             if self._converged_at is not None:  # take() saw "converged": the run ends here
                 return
@@ -101,7 +120,8 @@ class TrainJob:
         diagnosis = self._diagnose(None)
         if self.stop_when_converged and diagnosis.kind == CONVERGED:
             self._converged_at = self._offset + self._taken
-        return Chunk(rows, records[-1].params, diagnosis, steps_per_second)
+        changes, self._changes = tuple(self._changes), []
+        return Chunk(rows, records[-1].params, diagnosis, steps_per_second, changes)
 
     def result(self, stopped: bool) -> tuple[TrainEnd, Diagnosis]:
         end = self._end

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..engine import Diagnosis, TrainEnd
@@ -22,13 +22,29 @@ from ..model.history import RunHistory
 from ..model.presets import statland
 from .gui_gc import collect_on_gui_thread
 from .pacing import LIVE_PARAMS_INTERVAL
-from .training_run import DIVERGED, FINISHED, IDLE, PAUSED, RUNNING, TrainingRun
+from .replay_job import ReplayComputer
+from .timeline import ReplayPlan, params_at, replay
+from .training_run import (
+    DIVERGED,
+    FINISHED,
+    FORK_MERGE_ID,
+    IDLE,
+    PAUSED,
+    RUNNING,
+    ForkOrigin,
+    RunSnapshot,
+    TrainingRun,
+)
 from .view_state import ViewState
+
+# Replays up to this many steps run on the GUI thread (~40 ms on the 2-core machine: a slider
+# drag stays smooth); longer ones go to a worker (replay_job.py) and the step shows when done.
+SYNC_REPLAY_STEPS = 1000
 
 # Run states and the live-update interval are re-exported: views and tests know them from here.
 __all__ = [
     "DIVERGED", "FINISHED", "IDLE", "LIVE_PARAMS_INTERVAL", "PAUSED", "RUNNING", "AppState",
-    "DocumentCommand",
+    "DocumentCommand", "ForkCommand", "SYNC_REPLAY_STEPS",
 ]
 
 
@@ -63,6 +79,34 @@ class DocumentCommand(QUndoCommand):
         self._state._set_document(self.before)
 
 
+class ForkCommand(DocumentCommand):
+    """"Fork from step 40": the document gets the fork's start and settings, the run becomes the
+    fork (the original set aside, drawn beside it). The fork's training steps merge into this
+    command (FORK_MERGE_ID), so one Undo takes the whole fork away and brings the original run
+    back, curves, verdict and timeline; Redo brings the fork back as it was."""
+
+    def __init__(self, state: AppState, before: Document, after: Document, text: str,
+                 origin: RunSnapshot) -> None:
+        super().__init__(state, before, after, text, FORK_MERGE_ID)
+        self.origin = origin
+        self.fork: RunSnapshot | None = None  # the fork as it was when undone
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if isinstance(other, ForkCommand):  # a fork of the fork is an edit of its own
+            return False
+        return super().mergeWith(other)
+
+    def redo(self) -> None:
+        super().redo()
+        if self.fork is not None:
+            self._state.run.restore(self.fork)
+
+    def undo(self) -> None:
+        self.fork = self._state.run.snapshot()
+        super().undo()
+        self._state.run.restore(self.origin)
+
+
 class AppState(QObject):
     documentChanged = Signal(object)  # Document, after any change
     sequencesChanged = Signal()  # values, names, targets, order
@@ -74,6 +118,9 @@ class AppState(QObject):
     runUpdated = Signal(object)  # Chunk, at most ~30 a second
     diagnosisChanged = Signal(object)  # Diagnosis
     statusMessage = Signal(str, int)  # text, milliseconds (0 = until replaced)
+    runRestored = Signal()  # a whole run came back (a fork undone or redone)
+    # The timeline: a long replay to this step is under way (-1: none; see show_step)
+    shownStepPending = Signal(int)
 
     def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,8 +131,20 @@ class AppState(QObject):
         self.undo_stack = QUndoStack(self)
         self.view = ViewState(self)
         self.run = TrainingRun(self)
-        for name in ("runStateChanged", "runReset", "runUpdated", "diagnosisChanged"):
+        for name in ("runStateChanged", "runReset", "runUpdated", "diagnosisChanged",
+                     "runRestored"):
             getattr(self.run, name).connect(getattr(self, name))
+        # The timeline: a shown step is the parameters every params view shows (paramsChanged
+        # tells them, as during a run); anything that makes the run go on, or another run, or an
+        # edit, brings the live parameters back.
+        self.replay = ReplayComputer(self)
+        self.replay.result.ready.connect(self._on_replayed)
+        self.replay.result.failed.connect(self._on_replay_failed)
+        self._replay_wanted = -1  # the replay generation whose answer is still wanted
+        self.view.shownStepChanged.connect(lambda _step: self.paramsChanged.emit(self.shown_params))
+        self.runUpdated.connect(self.show_live)
+        self.runReset.connect(self.show_live)
+        self.runStateChanged.connect(lambda s: self.show_live() if s == RUNNING else None)
 
     # --- the document ----------------------------------------------------------------------------
     @property
@@ -114,13 +173,108 @@ class AppState(QObject):
         per change however many views ask (canvas, chart, editor, lesson read-outs)."""
         doc = self._document
         values = doc.sequences[self._selected].values
-        key = (doc.params, values, doc.training.activation)
+        params = self.shown_params  # a step of the run's timeline, or the live parameters
+        key = (params, values, doc.training.activation)
         if self._trace_cache is None or self._trace_cache[0] != key:
-            trace = self.cell.forward(doc.params, values, doc.training.activation)
+            # the document's cell: a shown step is always a step of a run of this cell
+            trace = self.cell.forward(params, values, doc.training.activation)
             self._trace_cache = (key, trace)
         return self._trace_cache[1]
 
+    # --- the run's timeline (timeline.py): which step's parameters the views show -------------
+    @property
+    def shown_params(self) -> Any:
+        """What the views draw: a scrubbed step's exact parameters, else the live ones."""
+        view = self.view
+        return view.shown_params if view.shown_step is not None else self._document.params
+
+    def can_scrub(self) -> bool:
+        """The timeline works while the run is paused or over (not while it trains)."""
+        return self.run_state != RUNNING and self.run.history.last is not None
+
+    def show_step(self, step: int) -> bool:
+        """Show the exact parameters after ``step`` of the run: from a kept row, or replayed
+        with the engine (on a worker when long: the step shows when it is ready, and
+        ``shownStepPending`` says it is coming). False when there is no such step now."""
+        if not self.can_scrub():
+            return False
+        last = int(self.run.history.last[0])
+        step = max(self.run.first_step, min(int(step), last))
+        try:
+            found = self.run.timeline.plan(step, self.run.history)
+        except ValueError as error:
+            self.statusMessage.emit(f"Cannot show that step: {error}.", 6000)
+            return False
+        self.replay.cancel()
+        self._replay_wanted = -1
+        if isinstance(found, ReplayPlan) and found.steps > SYNC_REPLAY_STEPS:
+            self._replay_wanted = self.replay.request(found)
+            self.shownStepPending.emit(step)
+            return True
+        if isinstance(found, ReplayPlan):
+            *_, found = replay(found)
+        self.shownStepPending.emit(-1)
+        self.view.show_step(step, found)
+        return True
+
+    @Slot(int, int, object)
+    def _on_replayed(self, generation: int, step: int, params: Any) -> None:
+        if generation != self._replay_wanted or not self.can_scrub():
+            return  # a newer step was asked for, or the run went on
+        self._replay_wanted = -1
+        self.shownStepPending.emit(-1)
+        self.view.show_step(step, params)
+
+    @Slot(int, str)
+    def _on_replay_failed(self, generation: int, message: str) -> None:
+        if generation == self._replay_wanted:
+            self._replay_wanted = -1
+            self.shownStepPending.emit(-1)
+            self.statusMessage.emit(f"Could not replay the run to that step ({message}).", 8000)
+
+    @Slot()
+    def show_live(self, *_: object) -> None:
+        """Back to the live parameters (the run goes on, or something changed)."""
+        if self._replay_wanted >= 0:
+            self.replay.cancel()
+            self._replay_wanted = -1
+            self.shownStepPending.emit(-1)
+        self.view.show_live()
+
+    def fork_from(self, step: int, training: TrainingSettings, what: str) -> bool:
+        """A new run from the exact parameters after ``step`` of this run, with ``training``
+        (for example clipping on), drawn beside this run; one undoable edit. ``what`` says in a
+        few words what changed ("clipping on"). False (with a message) when it cannot be."""
+        if self.run.history.last is None:
+            self.statusMessage.emit("Nothing to fork yet: train first.", 6000)
+            return False
+        self.pause()  # the run is paused before its steps are looked at
+        step = max(self.run.first_step, min(int(step), int(self.run.history.last[0])))
+        if step >= training.max_steps:
+            self.statusMessage.emit(
+                f"Cannot fork from step {step:,}: the run ends at step {training.max_steps:,}. "
+                "Raise max steps first.", 8000)
+            return False
+        if self.view.shown_step == step:
+            params = self.view.shown_params
+        else:  # a fork from a step never shown: replayed here
+            params = params_at(self.run.timeline, step, self.run.history)
+        self.stop()  # the steps trained so far become their own undo step first
+        origin = ForkOrigin(step, self.run.history.drawable().copy(), what)
+        snapshot = self.run.snapshot()
+        after = self._document.with_params(params).with_training(training)
+        self.undo_stack.push(ForkCommand(
+            self, self._document, after, f"Fork from step {step:,} ({what})", snapshot))
+        self.run.start_fork(origin, params)
+        self.run.start()
+        return True
+
     # --- the run, as the views know it (training_run.py does the work) ------------------------
+    @property
+    def fork_origin(self) -> ForkOrigin | None:
+        """The run this run forked from (drawn beside it), or None."""
+        return self.run.fork_origin
+
     @property
     def history(self) -> RunHistory:
         return self.run.history
@@ -197,9 +351,12 @@ class AppState(QObject):
     def announce_params(self) -> None:
         self.paramsChanged.emit(self._document.params)
 
-    def push_applied(self, before: Document, after: Document, text: str) -> None:
-        """An undo step for a change that is already on screen (a training run's steps)."""
-        self.undo_stack.push(DocumentCommand(self, before, after, text, already_applied=True))
+    def push_applied(self, before: Document, after: Document, text: str,
+                     merge_id: int = -1) -> None:
+        """An undo step for a change that is already on screen (a training run's steps; a
+        fork's merge into the fork's step, see ForkCommand)."""
+        self.undo_stack.push(DocumentCommand(self, before, after, text, merge_id,
+                                             already_applied=True))
 
     def apply(self, document: Document, text: str, merge_id: int = -1) -> None:
         """Make ``document`` current through the undo stack (no-op when nothing changed)."""
@@ -254,6 +411,7 @@ class AppState(QObject):
     def _set_document(self, document: Document) -> None:
         """Called by undo commands only: emit exactly what changed."""
         old, self._document = self._document, document
+        self.show_live()  # an edit, an undo: the timeline's step is no longer what is edited
         if document.sequences != old.sequences:
             if self._selected >= len(document.sequences):
                 self._selected = len(document.sequences) - 1
@@ -288,5 +446,7 @@ class AppState(QObject):
             self.run.reset()  # the curves, "Converged" and the progress belong to other weights
 
     def shutdown(self) -> None:
-        """Stop training and join the thread: for closeEvent and aboutToQuit."""
+        """Stop training and join the threads: for closeEvent and aboutToQuit."""
         self.stop()
+        self.replay.cancel()
+        self.replay.wait(2000)  # a replay looks at its cancel flag every few thousand steps

@@ -9,7 +9,7 @@ step) and, when the run pauses or stops, the steps trained so far become one und
 from __future__ import annotations
 
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
@@ -20,6 +20,7 @@ from ..model.history import RunHistory
 from .jobs import Chunk, TrainJob
 from .pacing import ACK_HOPS, JOIN_TIMEOUT_MS, LIVE_PARAMS_INTERVAL
 from .run_control import RunControl
+from .timeline import RunTimeline
 from .worker import RunWorker
 
 
@@ -39,10 +40,39 @@ class RunHost(Protocol):
 
     def announce_params(self) -> None: ...
 
-    def push_applied(self, before: Document, after: Document, text: str) -> None: ...
+    def push_applied(self, before: Document, after: Document, text: str,
+                     merge_id: int = -1) -> None: ...
+
 
 IDLE, RUNNING, PAUSED, FINISHED, DIVERGED = "idle", "running", "paused", "finished", "diverged"
 ACK_EVENT = QEvent.Type(QEvent.registerEventType())
+# A fork's training steps merge into the fork's own undo step (state.ForkCommand has this id), so
+# "Fork from step 40" and the steps the fork then trained are undone together.
+FORK_MERGE_ID = 4040
+
+
+@dataclass(frozen=True)
+class ForkOrigin:
+    """The run a fork set out from, drawn beside the fork: its kept rows, up to its end."""
+
+    step: int  # the fork's first step: the origin's parameters after this step
+    rows: Any  # np.ndarray, the origin's drawable rows (a copy)
+    text: str  # what changed, e.g. "clipping on"
+
+
+@dataclass(frozen=True)
+class RunSnapshot:
+    """Everything a stopped run shows, set aside (a fork's origin, or a fork undone)."""
+
+    history: RunHistory
+    timeline: RunTimeline
+    diagnosis: Diagnosis | None
+    end: TrainEnd | None
+    run_state: str
+    initial_params: Any
+    first_step: int
+    max_steps: int
+    fork_origin: ForkOrigin | None
 
 
 class TrainingRun(QObject):
@@ -50,11 +80,15 @@ class TrainingRun(QObject):
     runReset = Signal()  # the history was cleared
     runUpdated = Signal(object)  # Chunk, at most ~30 a second
     diagnosisChanged = Signal(object)  # Diagnosis
+    runRestored = Signal()  # a whole run came back (undoing or redoing a fork): redraw it
 
     def __init__(self, state: RunHost) -> None:
         super().__init__(state)  # type: ignore[arg-type] - AppState is a QObject
         self._state = state
         self.history = RunHistory(names=state.params.names)
+        self.timeline = RunTimeline()  # what an exact replay of any step needs
+        self.first_step = 0  # a fork's run starts at the step it forked from
+        self.fork_origin: ForkOrigin | None = None
         self.diagnosis: Diagnosis | None = None
         self.end: TrainEnd | None = None
         self.run_state = IDLE
@@ -82,7 +116,7 @@ class TrainingRun(QObject):
 
     @property
     def steps_done(self) -> int:
-        return int(self.history.last[0]) if self.history.last is not None else 0
+        return int(self.history.last[0]) if self.history.last is not None else self.first_step
 
     # --- controls --------------------------------------------------------------------------
     def start(self) -> None:
@@ -139,6 +173,8 @@ class TrainingRun(QObject):
         self.stop()
         initial = self.initial_params
         self.history.clear(names=self._state.params.names)
+        self.timeline.clear()
+        self.first_step, self.fork_origin = 0, None
         self.diagnosis = None
         self.end = None
         self.initial_params = None
@@ -177,11 +213,14 @@ class TrainingRun(QObject):
         ):
             # A new run; a run interrupted by Stop (or a settings change) goes on from its step.
             self.history.clear(names=document.params.names)
+            self.timeline.clear()
+            self.first_step, self.fork_origin = 0, None
             self.end = None
             self.diagnosis = None
             self.runReset.emit()
             self.initial_params = document.params
             done = 0
+        self.timeline.begin(done, document.params, sequences, targets, config)
         self.max_steps = config.max_steps
         config = replace(config, max_steps=config.max_steps - done)
         self._hyper = Hyper(config.learning_rate, config.momentum, config.clip)
@@ -210,6 +249,7 @@ class TrainingRun(QObject):
         if not self._current(run_id):
             return  # a late chunk from a run that was already stopped
         self.history.append(chunk.rows)  # steps counted from the run's start by the job
+        self.timeline.record(chunk.hyper_changes)
         self.steps_per_second = chunk.steps_per_second
         self._state.set_live_params(chunk.params)
         self._announce_params()
@@ -314,7 +354,44 @@ class TrainingRun(QObject):
         if before is None or before.params == after.params:
             return
         self._start_document = after if self._thread is not None else None
-        self._state.push_applied(before, after, f"Train to step {self.steps_done:,}")
+        merge_id = FORK_MERGE_ID if self.fork_origin is not None else -1
+        self._state.push_applied(before, after, f"Train to step {self.steps_done:,}", merge_id)
+
+    # --- forks ------------------------------------------------------------------------------
+    def snapshot(self) -> RunSnapshot:
+        """This (stopped) run, set aside: copies, so training on cannot change it."""
+        return RunSnapshot(self.history.copy(), self.timeline.copy(), self.diagnosis, self.end,
+                           self.run_state, self.initial_params, self.first_step, self.max_steps,
+                           self.fork_origin)
+
+    def restore(self, snapshot: RunSnapshot) -> None:
+        """Bring a run set aside back as this run (its curves, verdict and timeline)."""
+        self.stop()
+        generation = max(self.history.generation, snapshot.history.generation) + 1
+        self.history = snapshot.history.copy()
+        self.history.generation = generation  # no plot has summarised these rows under it
+        self.timeline = snapshot.timeline.copy()
+        self.diagnosis, self.end = snapshot.diagnosis, snapshot.end
+        self.initial_params, self.first_step = snapshot.initial_params, snapshot.first_step
+        self.max_steps, self.fork_origin = snapshot.max_steps, snapshot.fork_origin
+        self._start_document = None
+        self._set_run_state(snapshot.run_state)
+        self.runReset.emit()
+        self.runRestored.emit()
+        if self.diagnosis is not None:
+            self.diagnosisChanged.emit(self.diagnosis)
+
+    def start_fork(self, origin: ForkOrigin, params: Any) -> None:
+        """A new run from ``params`` (the origin's after ``origin.step``; the document holds them
+        already), its steps counted on from there; started by the caller."""
+        self.stop()
+        self.history.clear(names=params.names)
+        self.timeline.clear()
+        self.diagnosis = self.end = None
+        self.initial_params, self.first_step, self.fork_origin = params, origin.step, origin
+        self._start_document = None
+        self._set_run_state(IDLE)
+        self.runReset.emit()
 
     def _set_run_state(self, run_state: str) -> None:
         changed, self.run_state = run_state != self.run_state, run_state
