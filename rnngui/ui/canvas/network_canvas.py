@@ -150,7 +150,9 @@ class NetworkCanvas(QGraphicsView):
         doc = self.state.document
         copies = len(seq.values)
         some = self._live_share(copies) if live else None
-        self.canvas_scene.restyle(doc.params, seq.values, seq.target, doc.training.activation,
+        # shown_params: the run timeline's step when one is scrubbed, else the live parameters
+        self.canvas_scene.restyle(self.state.shown_params, seq.values, seq.target,
+                                  doc.training.activation,
                                   some, trace=self.state.trace())
         self._asked = len(some) if some is not None else len(self.copy_items)
         self.stepper.set_copies(copies)

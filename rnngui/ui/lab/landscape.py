@@ -115,6 +115,9 @@ class _Landscape(RefreshWhenShown, QWidget):
             signal.connect(self._schedule)
         state.runUpdated.connect(self._schedule_path)
         state.runReset.connect(self._schedule_path)
+        state.runRestored.connect(self._schedule_path)
+        # the run's timeline: a marker on the path at the step the views show
+        state.view.shownStepChanged.connect(self._schedule_path)
         if compare is not None:
             compare.updated.connect(self._schedule_path)
 
@@ -236,6 +239,7 @@ class Landscape1D(_Landscape):
                            symbol="t", symbolSize=6, symbolBrush=c, name=None)
             for c in RUN_COLOURS
         ]
+        self.marker = _shown_marker(self.plot)
         self._lay_out("landscape1DNote", [QLabel("SSR as a function of"), self.param])
         self.param.currentTextChanged.connect(self.recompute)
         self.recompute()
@@ -277,6 +281,7 @@ class Landscape1D(_Landscape):
     def _draw_path(self, *_: object) -> None:
         xs, ys, ss = self._path_on_curve(self.state.history, self.state.run_initial_params)
         self.path.setData(xs, ys)
+        self._draw_marker()
         # number the first steps, skipping any that would print on top of the previous number
         vb = self.plot.getPlotItem().getViewBox()
         shown, placed = 0, []
@@ -314,6 +319,20 @@ class Landscape1D(_Landscape):
                 else:
                     curve.setData([], [])
 
+    def _draw_marker(self) -> None:
+        """The timeline's shown step on the curve: its parameter's value and SSR there."""
+        shown = self.state.view.shown_params if self.state.view.shown_step is not None else None
+        if shown is None:
+            self.marker.setData([], [])
+            return
+        sequences, targets = self.state.document.training_data()
+        point = np.array([shown.as_tuple()], dtype=float)
+        ssr = ssr_at_points(point, sequences, targets, self.state.document.training.activation,
+                            cell=self.state.cell.key)
+        x = getattr(shown, self.param.currentText())
+        ok = np.isfinite(ssr[0]) and ssr[0] > 0
+        self.marker.setData([x] if ok else [], [float(ssr[0])] if ok else [])
+
     def _screen_angle(self, x0: float, y0: float, x1: float, y1: float) -> float:
         """ArrowItem's angle for an arrow from (x0, y0) to (x1, y1): 0 points left, on screen."""
         vb = self.plot.getPlotItem().getViewBox()
@@ -349,6 +368,7 @@ class Landscape2D(_Landscape):
                                    symbolSize=5, symbolBrush="#ff4136")
         self.start = pg.ScatterPlotItem(symbol="s", size=10, brush="w", pen=pg.mkPen("#ff4136", width=2))
         self.plot.addItem(self.start)
+        self.marker = _shown_marker(self.plot)
         self.bar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), label="log10 SSR",
                                    interactive=False)
         self.bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
@@ -431,3 +451,16 @@ class Landscape2D(_Landscape):
             self.start.setData([xv[ok][0]], [yv[ok][0]])
         else:
             self.start.setData([], [])
+        shown = self.state.view.shown_params if self.state.view.shown_step is not None else None
+        if shown is None:
+            self.marker.setData([], [])
+        else:  # the timeline's shown step
+            self.marker.setData([getattr(shown, names[0])], [getattr(shown, names[1])])
+
+
+def _shown_marker(plot: pg.PlotWidget) -> pg.PlotDataItem:
+    """A ring at the step the run's timeline shows (empty while the parameters are live)."""
+    marker = plot.plot([], [], pen=None, symbol="o", symbolSize=14, symbolBrush=None,
+                       symbolPen=pg.mkPen("#111", width=2.5), name=None)
+    marker.setZValue(20)
+    return marker

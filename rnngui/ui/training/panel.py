@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine import fmt
+from ...engine.cells import cell_of
 from ...engine.diagnose import BOUNCING, CONVERGED, CONVERGING, DIVERGED, STALLING
+from ...engine.rnn import prepare
 from ...model import history as H
 from ...model.scaling import out_of_range_note
 from ...session.pacing import MIN_REDRAW_INTERVAL, REDRAW_SHARE, TEXT_INTERVAL
@@ -36,7 +39,9 @@ from .cell_chooser import CellChooser
 from .controls import TrainingControls, default_confirm
 from .gradient_groups import GradientGroupChooser, gradient_series, param_series
 from .plots import ABSLOG, LINEAR, LOG, SYMLOG, RunPlot, default_ask_path
+from .receipt_button import ReceiptButton
 from .speed import SpeedControl
+from .timeline import TimelineBar
 
 # Panel heights (px at a 16 px line of text; they grow with the font) below which the rarer
 # settings fold away and the SSR plot joins the plot tabs, so the panel fits a 1024×600 screen,
@@ -120,6 +125,8 @@ class TrainingPanel(QWidget):
         )
         # which gate's gradients (the LSTM's twelve curves are many): all, or one group
         self.gradient_groups = GradientGroupChooser(state, self.gradient_view)
+        # the gradient read-out's way into the chain-rule receipt (receipt_button.py)
+        self.receipt_button = ReceiptButton(state, self.gradient_view)
         self.step_view = RunPlot(
             "stepSizePlot", "Step size |Δθ|", "|Δθ|", [("|Δθ|", columns.step_size, "#444")],
             scales=(LOG, LINEAR), scale=LOG,
@@ -151,8 +158,13 @@ class TrainingPanel(QWidget):
         self.export_history_button.setObjectName("exportRunButton")
         self.export_history_button.setToolTip("Every kept step: SSR, the five gradients and parameters")
 
+        # The run's timeline: scrub a paused or ended run, fork from a step (timeline.py). It
+        # takes the progress bar's place while the run does not train (its read-out says the
+        # step), so the panel needs no row more on a 600 px screen.
+        self.timeline = TimelineBar(state)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.timeline, 1)
         progress_row.addWidget(self.export_history_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -173,6 +185,8 @@ class TrainingPanel(QWidget):
         self.tabs.currentChanged.connect(self._redraw)
         state.runUpdated.connect(self._on_update)
         state.runReset.connect(self._on_reset)
+        state.runRestored.connect(self._on_restored)
+        state.view.shownStepChanged.connect(self._show_cursor)
         state.runStateChanged.connect(self._on_run_state)
         state.diagnosisChanged.connect(self._on_diagnosis)
         state.trainingSettingsChanged.connect(self._show_max_steps)
@@ -233,6 +247,8 @@ class TrainingPanel(QWidget):
         if now >= self._next_text or self.state.run_state != RUNNING:
             self._next_text = now + TEXT_INTERVAL
             self._show_numbers()
+        if self.state.run_state != RUNNING:  # a Step's first row: the timeline has steps now
+            self._show_timeline()
 
     def _show_numbers(self) -> None:
         """Progress, speed and the diagnosis' words (their numbers change with every chunk)."""
@@ -278,9 +294,53 @@ class TrainingPanel(QWidget):
         self.params_view.set_series(_param_series(columns))
         self.step_view.set_series([("|Δθ|", columns.step_size, "#444")])
 
+    def _show_timeline(self) -> None:
+        """The timeline in the progress bar's place while there are steps to scrub."""
+        scrub = self.state.can_scrub()
+        if self.timeline.isVisibleTo(self) != scrub:
+            self.progress.setVisible(not scrub)
+            self.timeline.setVisible(scrub)
+
+    @Slot(object)
+    def _show_cursor(self, step: int | None) -> None:
+        """The timeline's step as a line on every plot (none for the live parameters), and its
+        exact figures in the SSR and parameter read-outs (a kept row may not hold them)."""
+        for view in self.views:
+            view.set_cursor(step)
+        if step is None:
+            return
+        params = self.state.shown_params
+        sequences, targets = self.state.document.training_data()
+        ssr = float("nan")
+        if sequences:
+            seqs, tgts = prepare(sequences, targets)
+            ssr = cell_of(params).raw_ssr_and_grads(
+                list(params.as_tuple()), seqs, tgts, self.state.document.training.activation)[0]
+        self.loss_view.readout.setText(f"step {step:,}: SSR {fmt(ssr)} at these parameters")
+        self.params_view.readout.setText(f"step {step:,}: " + ", ".join(
+            f"{name} {fmt(value)}" for name, value in zip(params.names, params.as_tuple())))
+
+    @Slot()
+    def _on_restored(self) -> None:
+        """A whole run came back (a fork undone or redone): draw it and say its verdict."""
+        self._show_max_steps()
+        self._show_timeline()
+        self._redraw()
+        self._show_numbers()
+
     @Slot()
     def _on_reset(self) -> None:
         self._follow_cell()
+        self._show_timeline()
+        # A fork is drawn on the SSR plot over the run it set out from, faded: the student
+        # looks at the SSR when a run blows up, and there the fork's curve grows out of the
+        # original's at the fork step, on the same axes, so "what clipping changed" is read at
+        # a glance. (The side-by-side page would show it on another tab, every run from step 0.)
+        origin = self.state.fork_origin
+        self.loss_view.set_reference(
+            None if origin is None else origin.rows,
+            "" if origin is None else f"original run (fork at {origin.step:,})",
+        )
         for view in self.views:
             view.clear()
         self.progress.setValue(0)
@@ -298,6 +358,7 @@ class TrainingPanel(QWidget):
     @Slot(str)
     def _on_run_state(self, run_state: str) -> None:
         self.train_button.setText("Resume" if run_state == PAUSED else "Train")
+        self._show_timeline()
         self.pause_button.setEnabled(run_state == RUNNING)
         self.stop_button.setEnabled(self.state.is_active)
         self._show_max_steps()

@@ -182,6 +182,16 @@ class RunPlot(QWidget):
             item.getAxis(axis_name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.curves = {}
+        # The run's timeline: a line at the step the views show (None: the live parameters)...
+        self.cursor = pg.InfiniteLine(angle=90, movable=False,
+                                      pen=pg.mkPen("#555", width=1, style=Qt.PenStyle.DashLine))
+        self.cursor.setVisible(False)
+        self.cursor.setZValue(10)
+        item.addItem(self.cursor, ignoreBounds=True)
+        self.cursor_step: int | None = None
+        # ... and the run a fork set out from, faded behind the fork's own curves
+        self._reference: np.ndarray | None = None
+        self.reference_curves: list[pg.PlotCurveItem] = []
         self.set_series(self.series, legend_labels)
 
         self.scale_box = QComboBox()
@@ -248,7 +258,52 @@ class RunPlot(QWidget):
             self.legend.addItem(curve, label)
         self._decimator = PeakDecimator()
         self._rows = None
+        self._build_reference_curves()
         style_plot(self.plot)  # the new curves in the theme's colours and presenter's widths
+
+    # --- the run's timeline and a fork's origin ----------------------------------------------
+    def set_cursor(self, step: int | None) -> None:
+        """A dashed line at ``step`` (the step the views show); None hides it."""
+        self.cursor_step = None if step is None else int(step)
+        self.cursor.setVisible(step is not None)
+        if step is not None:
+            self.cursor.setValue(float(step))
+
+    def set_reference(self, rows: np.ndarray | None, label: str = "original run") -> None:
+        """Draw these rows (a fork's origin run) faded, under the live curves; None removes
+        them. One legend entry says what they are."""
+        self._reference = None if rows is None or not len(rows) else rows
+        self._reference_label = label
+        self._build_reference_curves()
+        self._draw_reference()
+
+    def _build_reference_curves(self) -> None:
+        item = self.plot.getPlotItem()
+        for curve in self.reference_curves:
+            self.legend.removeItem(curve)
+            item.removeItem(curve)
+        self.reference_curves = []
+        if getattr(self, "_reference", None) is None:
+            return
+        for i, (name, _column, _color) in enumerate(self.series):
+            pen = pg.mkPen("#9a9a9a", width=1, style=param_style(name))
+            curve = pg.PlotCurveItem(pen=pen, connect="finite")
+            curve.setZValue(-1)  # behind the fork's curves
+            item.addItem(curve)
+            if i == 0:
+                self.legend.addItem(curve, self._reference_label)
+            self.reference_curves.append(curve)
+
+    def _draw_reference(self) -> None:
+        rows = self._reference
+        if rows is None:
+            return
+        columns = [column for _name, column, _color in self.series]
+        y = rows[:, columns]
+        xd, yd = peak_decimate(rows[:, 0], np.abs(y) if self.scale == ABSLOG else y)
+        drawn = self._transform(yd, self.scale)
+        for i, curve in enumerate(self.reference_curves):
+            curve.setData(xd[:, i], drawn[:, i])
 
     # --- data -------------------------------------------------------------------------------------
     @property
@@ -269,10 +324,11 @@ class RunPlot(QWidget):
         self._rows, self._stable, self._key = rows, stable, key
         self._stale = False
         self.drawn_data = None
+        self._draw_reference()  # its scale may have changed
         if rows is None or not len(rows):
             for curve in self.curves.values():
                 curve.setData([], [])
-            self._show_empty(True)
+            self._show_empty(self._reference is None)
             return
         self._show_empty(False)
         scale = self.scale
