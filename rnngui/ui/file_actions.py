@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal, Slot
@@ -50,11 +51,16 @@ def blank_project() -> Document:
 
 class FileActions(QObject):
     pathChanged = Signal()
+    # The project's assignment (model/assignment.py) or None: set on Open and New, written on
+    # every save. It lives here, beside "which file", not in the undo stack: an undo or a preset
+    # must never take the assignment or a recorded attempt away.
+    assignmentChanged = Signal(object)
 
     def __init__(self, window: QMainWindow, state: AppState, file_menu: QMenu) -> None:
         super().__init__(window)
         self.window, self.state = window, state
         self.path: Path | None = None
+        self.assignment = None
         self.data_dir = data_dir()
         self.recovery_path = self.data_dir / RECOVERY_NAME
         self._wrote_recovery = False
@@ -191,6 +197,15 @@ class FileActions(QObject):
         self.state.undo_stack.clear()
         self.state.undo_stack.setClean()
         self.state.select(0)
+        self.set_assignment(document.assignment)
+
+    def set_assignment(self, assignment: object) -> None:
+        self.assignment = assignment
+        self.assignmentChanged.emit(assignment)
+
+    def document_to_save(self) -> Document:
+        """The project as its file holds it: the document and the assignment with its attempts."""
+        return replace(self.state.document, assignment=self.assignment)
 
     # --- unsaved changes ------------------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -262,7 +277,7 @@ class FileActions(QObject):
         if self.state.run_state == "running":
             self.state.pause()  # the file gets settled weights, and the run becomes an undo step
         try:
-            project_file.save(path, self.state.document)
+            project_file.save(path, self.document_to_save())
         except OSError as error:
             self._error(f"Cannot save {path.name}", error.strerror or str(error))
             return False
@@ -386,7 +401,7 @@ class FileActions(QObject):
             return False
         if self.state.run_state == RUNNING and time.monotonic() - self._last_autosave < RUNNING_AUTOSAVE_S:
             return False
-        data = project_file.to_dict(self.state.document)
+        data = project_file.to_dict(self.document_to_save())
         data["recovery"] = {
             "file": None if self.path is None else str(self.path),
             "time": time.time(),

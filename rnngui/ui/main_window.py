@@ -10,6 +10,7 @@ from .. import __version__
 from ..model.document import Document
 from ..session.state import AppState
 from ..session.view_state import LAB_TAB, MAIN_TAB
+from .assignments.controller import Assignments
 from .canvas.network_canvas import NetworkPanel
 from .file_actions import FileActions
 from .lab.gradient_lab import GradientLab
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         self.lesson_panel.visibilityChanged.connect(self._lesson_shown)
         self.teaching = Teaching(self)
         self.restore_layout()
+        # Assignments: File → New assignment…, Open as teacher…, Review hand-ins…, and the
+        # Assignment dock while one is open (after the layout: the dock shows only with one).
+        self.assignments = Assignments(self)
         self.describer = make_accessible(self)  # screen readers: controls named, canvas as text
         translate_window(self)  # last: the parts above found the menus by their English titles
 
