@@ -3,6 +3,9 @@
 The rules follow the lesson: exploding gradients make the steps too big, so the loss bounces up and
 down instead of settling; vanishing gradients make them too small, so the loss sits still far from
 the optimum and the run ends at max steps. The thresholds are documented in each check.
+
+Every sentence is a template with named fields (``words.t``), so a translation moves the run's
+numbers where its language wants them; in English the words are exactly the lesson's.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 
 from .cells import cell_of
 from .train import StepRecord, TrainEnd
+from .words import localized, t, whole
 
 CONVERGING = "converging"
 CONVERGED = "converged"
@@ -57,15 +61,17 @@ class Diagnosis:
 
 
 def fmt(value: float) -> str:
-    """About four significant digits; scientific for huge or tiny numbers."""
+    """About four significant digits; scientific for huge or tiny numbers; the chosen locale's
+    decimal separator (``words.set_decimal``), as every number the app shows."""
     if not math.isfinite(value):
         return str(value)
     if value == 0:
         return "0"
     a = abs(value)
     if a >= 1e5 or a < 1e-3:
-        return f"{value:.3g}".replace("e+0", "e").replace("e+", "e").replace("e-0", "e-")
-    return f"{value:.4g}"
+        text = f"{value:.3g}".replace("e+0", "e").replace("e+", "e").replace("e-0", "e-")
+        return localized(text)
+    return localized(f"{value:.4g}")
 
 
 def _names(records: Sequence[StepRecord]) -> tuple[str, ...]:
@@ -90,7 +96,8 @@ def _clipping_note(records: Sequence[StepRecord]) -> str:
     clipped = sum(1 for r in records if r.clipped)
     if not clipped:
         return ""
-    return f" Clipping is on: {clipped} of the last {len(records)} gradients were clipped."
+    return " " + t("Clipping is on: {clipped} of the last {count} gradients were clipped.",
+                   clipped=clipped, count=len(records))
 
 
 def diagnose(
@@ -108,11 +115,11 @@ def diagnose(
     if end is not None and end.reason == "diverged":
         return Diagnosis(
             DIVERGED,
-            f"Diverged — numbers overflowed at step {end.step:,}; the last finite parameters were "
-            "kept. Try a smaller learning rate or turn on gradient clipping.",
+            t("Diverged — numbers overflowed at step {step}; the last finite parameters were "
+              "kept. Try a smaller learning rate or turn on gradient clipping.", step=whole(end.step)),
         )
     if len(records) < 3:
-        return Diagnosis(WAITING, "Press Train or Step to start gradient descent.")
+        return Diagnosis(WAITING, t("Press Train or Step to start gradient descent."))
     recent = list(records[-window:])
     losses = [r.loss for r in recent]
     rises = sum(1 for a, b in zip(losses, losses[1:], strict=False) if b > a * (1 + 1e-12) + 1e-300)
@@ -122,13 +129,15 @@ def diagnose(
     if last.loss <= ZERO_LOSS:
         return Diagnosis(
             CONVERGED,
-            f"Converged — SSR is {fmt(last.loss)} after {last.step:,} steps: the network fits the data.",
+            t("Converged — SSR is {loss} after {steps} steps: the network fits the data.",
+              loss=fmt(last.loss), steps=whole(last.step)),
         )
     if rises >= BOUNCE_SHARE * n and max(losses) < SETTLED_SSR:
         return Diagnosis(
             CONVERGED,
-            f"Converged — SSR wobbles but stays below {fmt(max(losses))} (every prediction within "
-            f"{fmt(math.sqrt(max(losses)))} of its target) at step {last.step:,}."
+            t("Converged — SSR wobbles but stays below {loss} (every prediction within "
+              "{error} of its target) at step {step}.", loss=fmt(max(losses)),
+              error=fmt(math.sqrt(max(losses))), step=whole(last.step))
             + _clipping_note(recent),
         )
     if rises >= BOUNCE_SHARE * n:
@@ -136,13 +145,14 @@ def diagnose(
         if exploding:
             cause = exploding
         elif g_max >= EXPLODING_GRADIENT:
-            cause = "exploding gradients make the steps too big"
+            cause = t("exploding gradients make the steps too big")
         else:
-            cause = "the gradient is not huge, but the learning rate makes each step overshoot"
+            cause = t("the gradient is not huge, but the learning rate makes each step overshoot")
         return Diagnosis(
             BOUNCING,
-            f"Bouncing — the loss rose in {rises} of the last {n} steps and |dSSR/d{g_name}| reached "
-            f"{fmt(g_max)}: {cause}. Try a smaller learning rate or clipping."
+            t("Bouncing — the loss rose in {rises} of the last {steps} steps and |dSSR/d{name}| "
+              "reached {gradient}: {cause}. Try a smaller learning rate or clipping.",
+              rises=rises, steps=n, name=g_name, gradient=fmt(g_max), cause=cause)
             + _clipping_note(recent),
         )
     killed = _killed_by_first_step(context)
@@ -153,9 +163,10 @@ def diagnose(
             # nothing reaches the hidden unit any more: say what that one step did.
             return Diagnosis(
                 STALLING,
-                f"Stalling — {dead} are exactly 0: the hidden unit's last output is 0 for every "
-                f"sequence (a dead, switched-off ReLU), so SSR stays at {fmt(last.loss)}. "
-                + killed,
+                t("Stalling — {gradients} are exactly 0: the hidden unit's last output is 0 for "
+                  "every sequence (a dead, switched-off ReLU), so SSR stays at {loss}.",
+                  gradients=dead, loss=fmt(last.loss))
+                + " " + killed,
             )
     size = max(1.0, max(abs(v) for v in last.params.as_tuple()))
     step_max = max(r.step_size for r in recent)
@@ -167,10 +178,10 @@ def diagnose(
             # Not vanishing: no gradient at all reaches the hidden unit (a switched-off ReLU).
             return Diagnosis(
                 STALLING,
-                f"Stalling — {dead} are exactly 0: the hidden "
-                "unit's last output is 0 for every sequence (a dead, switched-off ReLU), so no "
-                f"number of steps can lower SSR from {fmt(last.loss)}. "
-                + (_killed_by_first_step(context) or "Start from other values."),
+                t("Stalling — {gradients} are exactly 0: the hidden unit's last output is 0 for "
+                  "every sequence (a dead, switched-off ReLU), so no number of steps can lower SSR "
+                  "from {loss}.", gradients=dead, loss=fmt(last.loss))
+                + " " + (_killed_by_first_step(context) or t("Start from other values.")),
             )
         g_first = math.sqrt(sum(v * v for v in recent[0].grads.as_tuple()))
         g_last = math.sqrt(sum(v * v for v in last.grads.as_tuple()))
@@ -178,35 +189,43 @@ def diagnose(
         if g_last < 0.5 * g_first and loss_drop < 1e-9:
             return Diagnosis(
                 CONVERGED,
-                f"Converged — steps shrank to {fmt(last.step_size)} with SSR at {fmt(last.loss)}: "
-                "a minimum for the parameters being trained.",
+                t("Converged — steps shrank to {step_size} with SSR at {loss}: a minimum for the "
+                  "parameters being trained.", step_size=fmt(last.step_size), loss=fmt(last.loss)),
             )
         if _at_rounding_floor(records, recent, g_last):
             return Diagnosis(
                 CONVERGED,
-                f"Converged — SSR settled at {fmt(last.loss)}: the gradient is down to rounding "
-                f"noise ({fmt(g_last)}), a minimum for the parameters being trained.",
+                t("Converged — SSR settled at {loss}: the gradient is down to rounding noise "
+                  "({gradient}), a minimum for the parameters being trained.",
+                  loss=fmt(last.loss), gradient=fmt(g_last)),
             )
         w_name = _slowest_trainable(recent)
         at_end = end is not None and end.reason == "max_steps"
-        tail = "; max steps reached before the optimum." if at_end else "."
-        steps_text = f"after {last.step:,} steps" if max_steps is None else (
-            f"after {last.step:,} of {max_steps:,} steps"
+        steps_text = t("after {steps} steps", steps=whole(last.step)) if max_steps is None else (
+            t("after {steps} of {max_steps} steps", steps=whole(last.step),
+              max_steps=whole(max_steps))
         )
+        fields = {"after": steps_text, "name": w_name, "step_size": fmt(last.step_size),
+                  "loss": fmt(last.loss)}
         return Diagnosis(
             STALLING,
-            f"Stalling — {steps_text} {w_name} moves {fmt(last.step_size)} per step while SSR stays "
-            f"at {fmt(last.loss)}: vanishing gradients{tail}",
+            t("Stalling — {after} {name} moves {step_size} per step while SSR stays at {loss}: "
+              "vanishing gradients; max steps reached before the optimum.", **fields)
+            if at_end else
+            t("Stalling — {after} {name} moves {step_size} per step while SSR stays at {loss}: "
+              "vanishing gradients.", **fields),
         )
     if end is not None and end.reason == "max_steps" and rises == 0 and losses[0] - losses[-1] <= (
         1e-9 * losses[0]
     ):
         return Diagnosis(
-            CONVERGED, f"Converged — SSR settled at {fmt(last.loss)} after {last.step:,} steps."
+            CONVERGED, t("Converged — SSR settled at {loss} after {steps} steps.",
+                         loss=fmt(last.loss), steps=whole(last.step))
         )
     return Diagnosis(
         CONVERGING,
-        f"Converging — SSR fell to {fmt(last.loss)} at step {last.step:,}, and it still falls."
+        t("Converging — SSR fell to {loss} at step {step}, and it still falls.",
+          loss=fmt(last.loss), step=whole(last.step))
         + _clipping_note(recent),
     )
 
@@ -227,7 +246,9 @@ def _dead_unit(records: Sequence[StepRecord]) -> str:
         if any(grads[i] != 0.0 for i in inside):
             return ""
     words = [f"dSSR/d{names[i]}" for i in inside]
-    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else words[0]
+    if len(words) == 1:
+        return words[0]
+    return t("{names} and {last}", names=", ".join(words[:-1]), last=words[-1])
 
 
 def _at_rounding_floor(
@@ -279,13 +300,19 @@ def _exploding_words(records: Sequence[StepRecord], context: RunContext | None) 
     i_w2, i_b2 = names.index("w2"), names.index("b2")
     w2_max = max(abs(r.grads.as_tuple()[i_w2]) for r in records)
     b2_max = max(abs(r.grads.as_tuple()[i_b2]) for r in records)
-    ratio = f", {fmt(w2_max / b2_max)} times |dSSR/db2| (which does not go round the loop)" if (
-        b2_max > 0.0
-    ) else ""
-    return (
-        f"exploding gradients. On the feedback path day 1's signal is multiplied by w2 on each of "
-        f"its {context.loops} loops ({fmt(context.loop_gain)} now), and dSSR/dw2 carries that "
-        f"factor: it reached {fmt(w2_max)}{ratio}, so every step overshoots the valley"
+    if b2_max > 0.0:
+        return t(
+            "exploding gradients. On the feedback path day 1's signal is multiplied by w2 on each "
+            "of its {loops} loops ({gain} now), and dSSR/dw2 carries that factor: it reached "
+            "{gradient}, {ratio} times |dSSR/db2| (which does not go round the loop), so every "
+            "step overshoots the valley", loops=context.loops, gain=fmt(context.loop_gain),
+            gradient=fmt(w2_max), ratio=fmt(w2_max / b2_max),
+        )
+    return t(
+        "exploding gradients. On the feedback path day 1's signal is multiplied by w2 on each of "
+        "its {loops} loops ({gain} now), and dSSR/dw2 carries that factor: it reached {gradient}, "
+        "so every step overshoots the valley", loops=context.loops, gain=fmt(context.loop_gain),
+        gradient=fmt(w2_max),
     )
 
 
@@ -299,9 +326,10 @@ def _killed_by_first_step(context: RunContext | None) -> str:
     i = max(range(len(grads)), key=lambda k: abs(grads[k]))
     if abs(grads[i]) < EXPLODING_GRADIENT:
         return ""
-    return (
-        f"One step did it: at step 1 the loop had multiplied day 1's signal by "
-        f"{fmt(abs(context.first_loop_gain))} over {context.loops} loops, |dSSR/d{names[i]}| was "
-        f"{fmt(abs(grads[i]))}, and that one step moved the parameters by {fmt(first.step_size)}: "
-        "exploding gradients. Try a much smaller learning rate or clipping."
+    return t(
+        "One step did it: at step 1 the loop had multiplied day 1's signal by {gain} over {loops} "
+        "loops, |dSSR/d{name}| was {gradient}, and that one step moved the parameters by "
+        "{step_size}: exploding gradients. Try a much smaller learning rate or clipping.",
+        gain=fmt(abs(context.first_loop_gain)), loops=context.loops, name=names[i],
+        gradient=fmt(abs(grads[i])), step_size=fmt(first.step_size),
     )

@@ -19,6 +19,7 @@ from ..engine import (
 )
 from ..engine import lstm as lstm_engine
 from ..engine.cells import CELLS, cell_of
+from ..engine.words import t
 from ..model.document import Document
 from ..model.numbers import NumberError
 from ..model.numbers import parse_number as _parse_number
@@ -295,15 +296,16 @@ def agrees(value: float, expected: float, tolerance: Tolerance) -> bool:
 
 def compare_answer(answer: float, value: float, tolerance: Tolerance) -> str:
     """One sentence comparing the learner's guess with the engine's number."""
+    shown = {"answer": fmt(answer), "value": fmt(value)}  # sentences in the learner's language
     if tolerance.close(answer, value):
-        return f"Your answer {fmt(answer)} is right: the engine says {fmt(value)}."
+        return t("Your answer {answer} is right: the engine says {value}.", **shown)
     if value != 0 and answer != 0 and (answer > 0) == (value > 0):
         ratio = value / answer
-        if ratio >= 2 or ratio <= 0.5:
-            times = ratio if ratio >= 1 else 1 / ratio
-            side = "bigger" if ratio >= 1 else "smaller"
-            return (
-                f"Your answer {fmt(answer)} is off: the engine's {fmt(value)} is "
-                f"{fmt(times)} times {side}."
-            )
-    return f"Your answer {fmt(answer)} is off by {fmt(abs(value - answer))}: the engine says {fmt(value)}."
+        if ratio >= 2:
+            return t("Your answer {answer} is off: the engine's {value} is {times} times bigger.",
+                     times=fmt(ratio), **shown)
+        if ratio <= 0.5:
+            return t("Your answer {answer} is off: the engine's {value} is {times} times smaller.",
+                     times=fmt(1 / ratio), **shown)
+    return t("Your answer {answer} is off by {difference}: the engine says {value}.",
+             difference=fmt(abs(value - answer)), **shown)

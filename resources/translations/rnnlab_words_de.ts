@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<!-- RNN Lab's engine and model sentences (the diagnosis line, file messages). Made
+     by `python -m rnngui.ui.words_catalog`, which keeps the translations written
+     here. Keep every {field} of a source in its translation; run it again to
+     compile the .qm. -->
+<context>
+    <name>words</name>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:205</extracomment>
+        <source>after {steps} of {max_steps} steps</source>
+        <translation>nach {steps} von {max_steps} Schritten</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:204</extracomment>
+        <source>after {steps} steps</source>
+        <translation>nach {steps} Schritten</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:153</extracomment>
+        <source>Bouncing — the loss rose in {rises} of the last {steps} steps and |dSSR/d{name}| reached {gradient}: {cause}. Try a smaller learning rate or clipping.</source>
+        <translation>Springt — der Verlust stieg in {rises} der letzten {steps} Schritte, und |dSSR/d{name}| erreichte {gradient}: {cause}. Versuche eine kleinere Lernrate oder Clipping.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:99</extracomment>
+        <source>Clipping is on: {clipped} of the last {count} gradients were clipped.</source>
+        <translation>Clipping ist an: {clipped} der letzten {count} Gradienten wurden begrenzt.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:132</extracomment>
+        <source>Converged — SSR is {loss} after {steps} steps: the network fits the data.</source>
+        <translation>Konvergiert — die SSR ist {loss} nach {steps} Schritten: Das Netz passt zu den Daten.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:222</extracomment>
+        <source>Converged — SSR settled at {loss} after {steps} steps.</source>
+        <translation>Konvergiert — die SSR hat sich nach {steps} Schritten bei {loss} eingependelt.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:198</extracomment>
+        <source>Converged — SSR settled at {loss}: the gradient is down to rounding noise ({gradient}), a minimum for the parameters being trained.</source>
+        <translation>Konvergiert — die SSR hat sich bei {loss} eingependelt: Der Gradient ist auf Rundungsrauschen gefallen ({gradient}), ein Minimum für die trainierten Parameter.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:138</extracomment>
+        <source>Converged — SSR wobbles but stays below {loss} (every prediction within {error} of its target) at step {step}.</source>
+        <translation>Konvergiert — die SSR schwankt, bleibt aber unter {loss} (jede Vorhersage liegt näher als {error} an ihrem Ziel), bei Schritt {step}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:192</extracomment>
+        <source>Converged — steps shrank to {step_size} with SSR at {loss}: a minimum for the parameters being trained.</source>
+        <translation>Konvergiert — die Schritte sind auf {step_size} geschrumpft, die SSR steht bei {loss}: ein Minimum für die trainierten Parameter.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:227</extracomment>
+        <source>Converging — SSR fell to {loss} at step {step}, and it still falls.</source>
+        <translation>Konvergiert gerade — die SSR fiel bei Schritt {step} auf {loss} und fällt weiter.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:118</extracomment>
+        <source>Diverged — numbers overflowed at step {step}; the last finite parameters were kept. Try a smaller learning rate or turn on gradient clipping.</source>
+        <translation>Divergiert — bei Schritt {step} sind die Zahlen übergelaufen; die letzten endlichen Parameter wurden behalten. Versuche eine kleinere Lernrate oder schalte das Begrenzen der Gradienten (Clipping) ein.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:148</extracomment>
+        <source>exploding gradients make the steps too big</source>
+        <translation>explodierende Gradienten machen die Schritte zu groß</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:311</extracomment>
+        <source>exploding gradients. On the feedback path day 1&apos;s signal is multiplied by w2 on each of its {loops} loops ({gain} now), and dSSR/dw2 carries that factor: it reached {gradient}, so every step overshoots the valley</source>
+        <translation>explodierende Gradienten. Auf dem Rückkopplungsweg wird das Signal von Tag 1 in jedem seiner {loops} Schleifendurchläufe mit w2 multipliziert (jetzt {gain}), und dSSR/dw2 trägt diesen Faktor: Er erreichte {gradient}, also schießt jeder Schritt über das Tal hinaus</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:304</extracomment>
+        <source>exploding gradients. On the feedback path day 1&apos;s signal is multiplied by w2 on each of its {loops} loops ({gain} now), and dSSR/dw2 carries that factor: it reached {gradient}, {ratio} times |dSSR/db2| (which does not go round the loop), so every step overshoots the valley</source>
+        <translation>explodierende Gradienten. Auf dem Rückkopplungsweg wird das Signal von Tag 1 in jedem seiner {loops} Schleifendurchläufe mit w2 multipliziert (jetzt {gain}), und dSSR/dw2 trägt diesen Faktor: Er erreichte {gradient}, das {ratio}-Fache von |dSSR/db2| (das nicht durch die Schleife läuft), also schießt jeder Schritt über das Tal hinaus</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:329</extracomment>
+        <source>One step did it: at step 1 the loop had multiplied day 1&apos;s signal by {gain} over {loops} loops, |dSSR/d{name}| was {gradient}, and that one step moved the parameters by {step_size}: exploding gradients. Try a much smaller learning rate or clipping.</source>
+        <translation>Ein Schritt hat es getan: Bei Schritt 1 hatte die Schleife das Signal von Tag 1 über {loops} Durchläufe mit {gain} multipliziert, |dSSR/d{name}| war {gradient}, und dieser eine Schritt hat die Parameter um {step_size} verschoben: explodierende Gradienten. Versuche eine viel kleinere Lernrate oder Clipping.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:122</extracomment>
+        <source>Press Train or Step to start gradient descent.</source>
+        <translation>Drücke Trainieren oder Schritt, um den Gradientenabstieg zu starten.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:215</extracomment>
+        <source>Stalling — {after} {name} moves {step_size} per step while SSR stays at {loss}: vanishing gradients.</source>
+        <translation>Stockt — {after} bewegt sich {name} um {step_size} pro Schritt, während die SSR bei {loss} bleibt: verschwindende Gradienten.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:212</extracomment>
+        <source>Stalling — {after} {name} moves {step_size} per step while SSR stays at {loss}: vanishing gradients; max steps reached before the optimum.</source>
+        <translation>Stockt — {after} bewegt sich {name} um {step_size} pro Schritt, während die SSR bei {loss} bleibt: verschwindende Gradienten; die maximale Schrittzahl wurde vor dem Optimum erreicht.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:181</extracomment>
+        <source>Stalling — {gradients} are exactly 0: the hidden unit&apos;s last output is 0 for every sequence (a dead, switched-off ReLU), so no number of steps can lower SSR from {loss}.</source>
+        <translation>Stockt — {gradients} sind genau 0: Die letzte Ausgabe der verborgenen Einheit ist für jede Folge 0 (eine tote, abgeschaltete ReLU), also kann keine Zahl von Schritten die SSR unter {loss} senken.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:166</extracomment>
+        <source>Stalling — {gradients} are exactly 0: the hidden unit&apos;s last output is 0 for every sequence (a dead, switched-off ReLU), so SSR stays at {loss}.</source>
+        <translation>Stockt — {gradients} sind genau 0: Die letzte Ausgabe der verborgenen Einheit ist für jede Folge 0 (eine tote, abgeschaltete ReLU), also bleibt die SSR bei {loss}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:184</extracomment>
+        <source>Start from other values.</source>
+        <translation>Beginne mit anderen Werten.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:150</extracomment>
+        <source>the gradient is not huge, but the learning rate makes each step overshoot</source>
+        <translation>der Gradient ist nicht riesig, aber die Lernrate lässt jeden Schritt über das Ziel hinausschießen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/lesson/compute.py:310</extracomment>
+        <source>Your answer {answer} is off by {difference}: the engine says {value}.</source>
+        <translation>Deine Antwort {answer} weicht um {difference} ab: Die Engine sagt {value}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/lesson/compute.py:305</extracomment>
+        <source>Your answer {answer} is off: the engine&apos;s {value} is {times} times bigger.</source>
+        <translation>Deine Antwort {answer} liegt daneben: Der Wert {value} der Engine ist {times}-mal so groß.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/lesson/compute.py:308</extracomment>
+        <source>Your answer {answer} is off: the engine&apos;s {value} is {times} times smaller.</source>
+        <translation>Deine Antwort {answer} liegt daneben: Der Wert {value} der Engine ist {times}-mal kleiner.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/lesson/compute.py:301</extracomment>
+        <source>Your answer {answer} is right: the engine says {value}.</source>
+        <translation>Deine Antwort {answer} ist richtig: Die Engine sagt {value}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:251</extracomment>
+        <source>{names} and {last}</source>
+        <translation>{names} und {last}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<!-- RNN Lab's engine and model sentences (the diagnosis line, file messages). Made
+     by `python -m rnngui.ui.words_catalog`, which keeps the translations written
+     here. Keep every {field} of a source in its translation; run it again to
+     compile the .qm. -->
+<context>
+    <name>words</name>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:205</extracomment>
+        <source>after {steps} of {max_steps} steps</source>
+        <translation>tras {steps} de {max_steps} pasos</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:204</extracomment>
+        <source>after {steps} steps</source>
+        <translation>tras {steps} pasos</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:153</extracomment>
+        <source>Bouncing — the loss rose in {rises} of the last {steps} steps and |dSSR/d{name}| reached {gradient}: {cause}. Try a smaller learning rate or clipping.</source>
+        <translation>Rebota — la pérdida subió en {rises} de los últimos {steps} pasos y |dSSR/d{name}| llegó a {gradient}: {cause}. Prueba con una tasa de aprendizaje más pequeña o con recorte (clipping).</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:99</extracomment>
+        <source>Clipping is on: {clipped} of the last {count} gradients were clipped.</source>
+        <translation>El recorte está activado: se recortaron {clipped} de los últimos {count} gradientes.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:132</extracomment>
+        <source>Converged — SSR is {loss} after {steps} steps: the network fits the data.</source>
+        <translation>Convergió — la SSR es {loss} tras {steps} pasos: la red se ajusta a los datos.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:222</extracomment>
+        <source>Converged — SSR settled at {loss} after {steps} steps.</source>
+        <translation>Convergió — la SSR se asentó en {loss} tras {steps} pasos.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:198</extracomment>
+        <source>Converged — SSR settled at {loss}: the gradient is down to rounding noise ({gradient}), a minimum for the parameters being trained.</source>
+        <translation>Convergió — la SSR se asentó en {loss}: el gradiente ha bajado hasta el ruido de redondeo ({gradient}), un mínimo para los parámetros que se entrenan.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:138</extracomment>
+        <source>Converged — SSR wobbles but stays below {loss} (every prediction within {error} of its target) at step {step}.</source>
+        <translation>Convergió — la SSR oscila pero se mantiene por debajo de {loss} (cada predicción a menos de {error} de su objetivo) en el paso {step}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:192</extracomment>
+        <source>Converged — steps shrank to {step_size} with SSR at {loss}: a minimum for the parameters being trained.</source>
+        <translation>Convergió — los pasos se redujeron a {step_size} con la SSR en {loss}: un mínimo para los parámetros que se entrenan.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:227</extracomment>
+        <source>Converging — SSR fell to {loss} at step {step}, and it still falls.</source>
+        <translation>Converge — la SSR bajó a {loss} en el paso {step} y sigue bajando.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:118</extracomment>
+        <source>Diverged — numbers overflowed at step {step}; the last finite parameters were kept. Try a smaller learning rate or turn on gradient clipping.</source>
+        <translation>Divergió — los números se desbordaron en el paso {step}; se conservaron los últimos parámetros finitos. Prueba con una tasa de aprendizaje más pequeña o activa el recorte de gradientes.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:148</extracomment>
+        <source>exploding gradients make the steps too big</source>
+        <translation>los gradientes que explotan hacen los pasos demasiado grandes</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:311</extracomment>
+        <source>exploding gradients. On the feedback path day 1&apos;s signal is multiplied by w2 on each of its {loops} loops ({gain} now), and dSSR/dw2 carries that factor: it reached {gradient}, so every step overshoots the valley</source>
+        <translation>gradientes que explotan. En el camino de retroalimentación, la señal del día 1 se multiplica por w2 en cada una de sus {loops} vueltas ({gain} ahora), y dSSR/dw2 arrastra ese factor: llegó a {gradient}, así que cada paso se pasa del valle</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:304</extracomment>
+        <source>exploding gradients. On the feedback path day 1&apos;s signal is multiplied by w2 on each of its {loops} loops ({gain} now), and dSSR/dw2 carries that factor: it reached {gradient}, {ratio} times |dSSR/db2| (which does not go round the loop), so every step overshoots the valley</source>
+        <translation>gradientes que explotan. En el camino de retroalimentación, la señal del día 1 se multiplica por w2 en cada una de sus {loops} vueltas ({gain} ahora), y dSSR/dw2 arrastra ese factor: llegó a {gradient}, {ratio} veces |dSSR/db2| (que no pasa por el bucle), así que cada paso se pasa del valle</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:329</extracomment>
+        <source>One step did it: at step 1 the loop had multiplied day 1&apos;s signal by {gain} over {loops} loops, |dSSR/d{name}| was {gradient}, and that one step moved the parameters by {step_size}: exploding gradients. Try a much smaller learning rate or clipping.</source>
+        <translation>Bastó un paso: en el paso 1 el bucle había multiplicado la señal del día 1 por {gain} a lo largo de {loops} vueltas, |dSSR/d{name}| era {gradient} y ese único paso movió los parámetros {step_size}: gradientes que explotan. Prueba con una tasa de aprendizaje mucho más pequeña o con recorte (clipping).</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:122</extracomment>
+        <source>Press Train or Step to start gradient descent.</source>
+        <translation>Pulsa Entrenar o Paso para empezar el descenso de gradiente.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:215</extracomment>
+        <source>Stalling — {after} {name} moves {step_size} per step while SSR stays at {loss}: vanishing gradients.</source>
+        <translation>Se estanca — {after}, {name} se mueve {step_size} por paso mientras la SSR sigue en {loss}: gradientes que se desvanecen.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:212</extracomment>
+        <source>Stalling — {after} {name} moves {step_size} per step while SSR stays at {loss}: vanishing gradients; max steps reached before the optimum.</source>
+        <translation>Se estanca — {after}, {name} se mueve {step_size} por paso mientras la SSR sigue en {loss}: gradientes que se desvanecen; se alcanzó el máximo de pasos antes del óptimo.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:181</extracomment>
+        <source>Stalling — {gradients} are exactly 0: the hidden unit&apos;s last output is 0 for every sequence (a dead, switched-off ReLU), so no number of steps can lower SSR from {loss}.</source>
+        <translation>Se estanca — {gradients} valen exactamente 0: la última salida de la unidad oculta es 0 para todas las secuencias (una ReLU muerta, apagada), así que ningún número de pasos puede bajar la SSR de {loss}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:166</extracomment>
+        <source>Stalling — {gradients} are exactly 0: the hidden unit&apos;s last output is 0 for every sequence (a dead, switched-off ReLU), so SSR stays at {loss}.</source>
+        <translation>Se estanca — {gradients} valen exactamente 0: la última salida de la unidad oculta es 0 para todas las secuencias (una ReLU muerta, apagada), así que la SSR sigue en {loss}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:184</extracomment>
+        <source>Start from other values.</source>
+        <translation>Empieza con otros valores.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:150</extracomment>
+        <source>the gradient is not huge, but the learning rate makes each step overshoot</source>
+        <translation>el gradiente no es enorme, pero la tasa de aprendizaje hace que cada paso se pase</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/lesson/compute.py:310</extracomment>
+        <source>Your answer {answer} is off by {difference}: the engine says {value}.</source>
+        <translation>Tu respuesta {answer} se desvía en {difference}: el motor dice {value}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/lesson/compute.py:305</extracomment>
+        <source>Your answer {answer} is off: the engine&apos;s {value} is {times} times bigger.</source>
+        <translation>Tu respuesta {answer} no acierta: el {value} del motor es {times} veces mayor.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/lesson/compute.py:308</extracomment>
+        <source>Your answer {answer} is off: the engine&apos;s {value} is {times} times smaller.</source>
+        <translation>Tu respuesta {answer} no acierta: el {value} del motor es {times} veces menor.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/lesson/compute.py:301</extracomment>
+        <source>Your answer {answer} is right: the engine says {value}.</source>
+        <translation>Tu respuesta {answer} es correcta: el motor dice {value}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/diagnose.py:251</extracomment>
+        <source>{names} and {last}</source>
+        <translation>{names} y {last}</translation>
+    </message>
+</context>
+</TS>
