@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine import fmt
+from ...engine import fmt, words
 from ...lesson import (
     ComputeError,
     Lesson,
@@ -40,6 +40,7 @@ from ...lesson import (
     Tolerance,
     compare_answer,
     compute,
+    in_language,
     lessons_dir,
     load_folder,
     load_lesson,
@@ -63,6 +64,11 @@ def verdict_colours(widget: QWidget) -> tuple[str, str]:
 
 def _esc(text: str) -> str:
     return _html.escape(text, quote=False)
+
+
+def shown(text: str) -> str:
+    """A lesson text in the language the interface shows (English when the file has none)."""
+    return in_language(text, words.language())
 
 
 def show_number(value: float) -> str:
@@ -201,6 +207,8 @@ class LessonPanel(QDockWidget):
             self._fit_width()
         elif event.type() == QEvent.Type.PaletteChange and getattr(self, "lesson", None):
             self.refresh_readouts()  # the ✓ in a colour the new theme can show
+        elif event.type() == QEvent.Type.LanguageChange and getattr(self, "lesson", None):
+            self.retranslate_lesson()  # View → Language: the lesson's own texts switch too
 
     def _make_actions(self) -> None:
         """Menu actions with a presenter's keys: Page Down/Up is what a slide clicker sends."""
@@ -251,7 +259,7 @@ class LessonPanel(QDockWidget):
         self.entries = load_folder(folder)
         self.chooser.clear()
         for entry in self.entries:
-            label = entry.name if entry.ok else f"⚠ {entry.path.name} (cannot be used)"
+            label = shown(entry.name) if entry.ok else f"⚠ {entry.path.name} (cannot be used)"
             self.chooser.addItem(label)
             self.chooser.setItemData(self.chooser.count() - 1, entry.error or entry.name,
                                      Qt.ItemDataRole.ToolTipRole)
@@ -287,7 +295,7 @@ class LessonPanel(QDockWidget):
                 self.problem.show()
             return False
         self.entries.append(LessonEntry(Path(path), lesson, "", lesson.title))
-        self.chooser.addItem(lesson.title)
+        self.chooser.addItem(shown(lesson.title))
         self.chooser.setCurrentIndex(self.chooser.count() - 1)
         self.set_lesson(lesson)
         if self.isVisible():
@@ -306,7 +314,7 @@ class LessonPanel(QDockWidget):
         self.lesson = lesson
         self.step_chooser.clear()
         for step in lesson.steps:
-            self.step_chooser.addItem(step.title)
+            self.step_chooser.addItem(shown(step.title))
         self.step_chooser.setEnabled(True)
         self.index, self.applied = 0, False
         self._show_step()
@@ -413,15 +421,10 @@ class LessonPanel(QDockWidget):
         count = len(self.lesson.steps)
         self.step_chooser.setCurrentIndex(self.index)
         self.position.setText(f"Step {self.index + 1} of {count}")
-        self.title.setText(f"<h3>{_esc(step.title)}</h3>")
-        self.text.setText(_esc(step.text))
+        self._show_texts(step)
         self.try_label.setVisible(bool(step.try_text))
-        self.try_label.setText(f"<b>Try this:</b> {_esc(step.try_text)}")
         self.try_button.setVisible(step.try_does is not None)
-        self.try_button.setText(step.try_label)
         self.question_box.setVisible(step.question is not None)
-        if step.question is not None:
-            self.ask.setText(_esc(step.question.ask))
         self.answer.clear()
         self.revealed = ""
         self.result.setText("")
@@ -433,6 +436,32 @@ class LessonPanel(QDockWidget):
         self.problem.setVisible(bool(self.problems))
         self._enable_navigation(True)
         self.refresh_readouts()
+
+    def _show_texts(self, step: Step) -> None:
+        """The step's texts in the interface's language."""
+        self.title.setText(f"<h3>{_esc(shown(step.title))}</h3>")
+        self.text.setText(_esc(shown(step.text)))
+        self.try_label.setText(f"<b>Try this:</b> {_esc(shown(step.try_text))}")
+        self.try_button.setText(shown(step.try_label))
+        if step.question is not None:
+            self.ask.setText(_esc(shown(step.question.ask)))
+
+    def retranslate_lesson(self) -> None:
+        """After a language switch: the same step in the new language, the learner's guess and a
+        revealed answer kept (nothing is carried out again)."""
+        for row, entry in enumerate(self.entries):
+            if entry.ok and row < self.chooser.count():
+                self.chooser.setItemText(row, shown(entry.name))
+        for row, step in enumerate(self.lesson.steps):
+            if row < self.step_chooser.count():
+                self.step_chooser.setItemText(row, shown(step.title))
+        step = self.step
+        if step is None:
+            return
+        self._show_texts(step)
+        self.refresh_readouts()
+        if self.revealed:
+            self.reveal()
 
     @Slot()
     def _schedule_readouts(self, *_: object) -> None:
@@ -452,13 +481,13 @@ class LessonPanel(QDockWidget):
             try:
                 value = compute(readout.compute, self.state.document).value
             except ComputeError as error:
-                rows.append(f"<tr><td>{_esc(readout.label)}</td>"
+                rows.append(f"<tr><td>{_esc(shown(readout.label))}</td>"
                             f"<td colspan=2>{_esc(str(error))}</td></tr>")
                 continue
             figure = _figure_cell(value, readout.expect, readout.expect_text, readout.tolerance,
                                   verdict_colours(self)[0])
             rows.append(
-                f"<tr><td>{_esc(readout.label)}</td>"
+                f"<tr><td>{_esc(shown(readout.label))}</td>"
                 f"<td align=right>&nbsp;<b>{show_number(value)}</b></td><td>{figure}</td></tr>"
             )
         self.readouts.setText("<table cellspacing=2>" + "".join(rows) + "</table>")
@@ -494,7 +523,7 @@ class LessonPanel(QDockWidget):
             parts.append(_figure_sentence(value, question.expect, question.expect_text,
                                           question.tolerance))
         if question.explain:
-            parts.append(_esc(question.explain))
+            parts.append(_esc(shown(question.explain)))
         self.revealed = " ".join(parts)
         self.result.setText(self.revealed)
         announce(self.result, self.revealed)  # a screen reader says the answer
