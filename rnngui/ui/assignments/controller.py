@@ -259,7 +259,8 @@ class Assignments(QObject):
 
         def accepted() -> None:
             self.make_assignment(dialog.assignment())
-            if not prompts.HEADLESS:
+            # A project without a file asks where to save it: not where no dialog can show.
+            if self.files.path is not None or not prompts.is_headless():
                 self.save_teacher_and_handout()
 
         dialog.accepted.connect(accepted)
