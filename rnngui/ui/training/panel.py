@@ -341,6 +341,7 @@ class TrainingPanel(QWidget):
             None if origin is None else origin.rows,
             "" if origin is None else f"original run (fork at {origin.step:,})",
         )
+        self.loss_view.set_legend_text("SSR", "SSR" if origin is None else f"fork: {origin.text}")
         for view in self.views:
             view.clear()
         self.progress.setValue(0)

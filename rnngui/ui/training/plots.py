@@ -277,6 +277,13 @@ class RunPlot(QWidget):
         self._build_reference_curves()
         self._draw_reference()
 
+    def set_legend_text(self, name: str, text: str) -> None:
+        """Another legend text for the curve ``name`` (a fork's "fork: clipping on")."""
+        curve = self.curves.get(name)
+        for sample, label in self.legend.items:
+            if sample.item is curve and label.text != text:
+                label.setText(text)
+
     def _build_reference_curves(self) -> None:
         item = self.plot.getPlotItem()
         for curve in self.reference_curves:
