@@ -9,6 +9,7 @@ re-emits their signals, so a view takes the state and never reaches into another
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import replace
 from typing import Any
 
@@ -56,7 +57,11 @@ class DocumentCommand(QUndoCommand):
         already_applied: bool = False,
     ) -> None:
         super().__init__(text)
-        self._state, self.before, self.after = state, before, after
+        # A weak proxy: a strong one made every AppState with an undo step a reference cycle, left
+        # to the collector, whose arbitrary order could hand a command back to Python before the
+        # stack was destroyed (SIGSEGV in QUndoStack::clear, seen at the end of the test suite).
+        self._state = weakref.proxy(state)
+        self.before, self.after = before, after
         self._merge_id = merge_id
         self._skip_first_redo = already_applied
 
@@ -141,10 +146,19 @@ class AppState(QObject):
         self.replay.result.ready.connect(self._on_replayed)
         self.replay.result.failed.connect(self._on_replay_failed)
         self._replay_wanted = -1  # the replay generation whose answer is still wanted
-        self.view.shownStepChanged.connect(lambda _step: self.paramsChanged.emit(self.shown_params))
+        # Bound methods, not lambdas: a lambda holding self, kept by the connection, is a cycle
+        # the collector cannot see (tests/session/test_gui_gc.py).
+        self.view.shownStepChanged.connect(self._announce_shown_params)
         self.runUpdated.connect(self.show_live)
         self.runReset.connect(self.show_live)
-        self.runStateChanged.connect(lambda s: self.show_live() if s == RUNNING else None)
+        self.runStateChanged.connect(self._live_when_running)
+
+    def _announce_shown_params(self, _step: int) -> None:
+        self.paramsChanged.emit(self.shown_params)
+
+    def _live_when_running(self, run_state: str) -> None:
+        if run_state == RUNNING:
+            self.show_live()
 
     # --- the document ----------------------------------------------------------------------------
     @property

@@ -9,6 +9,7 @@ step) and, when the run pauses or stops, the steps trained so far become one und
 from __future__ import annotations
 
 import time
+import weakref
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -84,7 +85,7 @@ class TrainingRun(QObject):
 
     def __init__(self, state: RunHost) -> None:
         super().__init__(state)  # type: ignore[arg-type] - AppState is a QObject
-        self._state = state
+        self._state = weakref.proxy(state)  # its parent: no cycle for the collector (state.py)
         self.history = RunHistory(names=state.params.names)
         self.timeline = RunTimeline()  # what an exact replay of any step needs
         self.first_step = 0  # a fork's run starts at the step it forked from
