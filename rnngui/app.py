@@ -63,11 +63,16 @@ def install_translations(app, language: str | None = None) -> str:
         short = code.replace("_", "-").split("-")[0].lower()
         if short == "en":
             return "en"
-        own = QTranslator(app)
-        if not own.load(str(folder / f"rnnlab_{short}.qm")):
+        # RNN Lab's interface first, then any other catalogue for the language (the lesson
+        # words' rnnlab_words_xx.qm): each file dropped in the folder is loaded
+        files = sorted(folder.glob(f"*_{short}.qm"), key=lambda f: f.name != f"rnnlab_{short}.qm")
+        if not files:
             continue
-        app.installTranslator(own)
-        _translators.append(own)
+        for file in files:
+            own = QTranslator(app)
+            if own.load(str(file)):
+                app.installTranslator(own)
+                _translators.append(own)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{short}", qt_folder):
             app.installTranslator(qt)
