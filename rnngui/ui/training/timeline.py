@@ -138,7 +138,7 @@ class TimelineBar(QWidget):
         self.ask_fork: Callable[[QWidget, TrainingSettings, int], TrainingSettings | None] = (
             default_ask_fork)
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="timelineSlider")
-        self.slider.setMinimumWidth(60)
+        self.slider.setMinimumWidth(80)  # a handle's travel worth scrubbing with the mouse
         self.slider.setToolTip("Scrub through the run: the canvas, the plots and the read-outs "
                                "show the parameters of this step (arrows, Page Up/Down, Home, End)")
         self.slider.setAccessibleName("Run timeline")
@@ -148,7 +148,8 @@ class TimelineBar(QWidget):
         self.readout = QLabel("", objectName="timelineStep")
         self.readout.setToolTip("The step the views show")
         # as wide as its longest text, so scrubbing never moves the slider's end
-        self.readout.setMinimumWidth(self.fontMetrics().horizontalAdvance("step 00,000 of 00,000"))
+        # (a run of up to 9,999 steps; longer ones widen it a little)
+        self.readout.setMinimumWidth(self.fontMetrics().horizontalAdvance("step 0,000 of 0,000"))
         self.fork_button = QPushButton("Fork from here…", objectName="forkFromHere")
         self.fork_button.setToolTip("Start a new run from this step with other settings (for "
                                     "example clipping on), drawn beside this one")
