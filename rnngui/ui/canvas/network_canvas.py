@@ -13,7 +13,15 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEasingCurve, QEvent, QRectF, Qt, QVariantAnimation, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QPainter, QPen, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -121,6 +129,8 @@ class NetworkCanvas(QGraphicsView):
         self._cost_per_copy = 0.0  # seconds the last repaint took per copy it was asked for
         self._asked = 0  # copies the last restyle asked to repaint
         self._live_next = 0  # the first copy the next live update repaints
+        self._term_path = None  # the receipt's term whose path is lit (a TermPath), or None
+        self.context_menu: QMenu | None = None  # the last weight menu (tests read it)
 
         self._sync(rebuild=True)
         state.paramsChanged.connect(self._on_params)
@@ -161,6 +171,7 @@ class NetworkCanvas(QGraphicsView):
         elif copies != self._badge_copies:  # the rolled view keeps its item: say the new count
             self._update_badge()
         self._after_numbers()
+        self._light_term_path()
 
     def _rebuild(self, mode: str) -> None:
         self._stop_animation()
@@ -168,6 +179,7 @@ class NetworkCanvas(QGraphicsView):
         self._auto_fit = True
         self.fit()
         self._update_badge()
+        self._light_term_path()
 
     def _best_per_row(self) -> int:
         viewport = self.viewport()
@@ -442,8 +454,62 @@ class NetworkCanvas(QGraphicsView):
             self.edit_weight(self.state.view.highlighted)
         elif key == Qt.Key.Key_Escape and self.state.view.highlighted:
             self.state.view.set_highlight(None)
+        elif key == Qt.Key.Key_R and self.state.view.highlighted and self._has_receipt():
+            self.state.view.request_receipt(self.state.view.highlighted)
         else:
             super().keyPressEvent(event)
+
+    # --- the chain-rule receipt -------------------------------------------------------------------
+    def _has_receipt(self) -> bool:
+        """Only the RNN's gradients have a receipt (the LSTM's twelve have no single w2)."""
+        return not self._lstm()
+
+    def weight_at(self, pos) -> str | None:
+        """The weight chip under a point of the viewport, or None."""
+        for item in self.items(pos):
+            if isinstance(item, CopyItem):
+                return item.chip_at(item.mapFromScene(self.mapToScene(pos)))
+        return None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        """Right-click a weight chip (or the menu key with a weight chosen by Up/Down): its
+        chain-rule receipt, or edit it."""
+        keyboard = event.reason() != QContextMenuEvent.Reason.Mouse
+        name = self.state.view.highlighted if keyboard else self.weight_at(event.pos())
+        if name is None or name not in self.state.cell.param_names:
+            super().contextMenuEvent(event)
+            return
+        menu = QMenu(self)
+        menu.setObjectName("canvasWeightMenu")
+        if self._has_receipt():
+            receipt = menu.addAction(f"Chain-rule receipt of dSSR/d{name}…")
+            receipt.setObjectName("canvasReceiptAction")
+            receipt.setToolTip(f"dSSR/d{name} written as its sum over the copies (R)")
+            receipt.triggered.connect(lambda: self.state.view.request_receipt(name))
+        edit = menu.addAction(f"Edit {name}…")
+        edit.setObjectName("canvasEditWeightAction")
+        edit.triggered.connect(lambda: self.edit_weight(name))
+        self.context_menu = menu
+        menu.popup(event.globalPos())
+        event.accept()
+
+    def show_term_path(self, path) -> None:
+        """Light a receipt term's path (a TermPath from the view state), or none."""
+        self._term_path = path
+        self._light_term_path()
+
+    def _light_term_path(self) -> None:
+        path = self._term_path
+        copies = self.canvas_scene.model.copies
+        here = (path is not None and path.sequence == self.state.selected_index
+                and bool(path.copies) and path.copies[-1] == copies - 1)
+        if self.canvas_scene.light_path(path if here else None) and not self._auto_fit:
+            self.ensureVisible(self.canvas_scene.path_overlay.frame_rect(), 20, 20)
+
+    @property
+    def lit_path(self):
+        """The TermPath lit on the canvas now, or None (tests, the screen-reader text)."""
+        return self.canvas_scene.path_overlay.path
 
     def step_by(self, delta: int) -> None:
         """The keyboard's forward stepper: Right is the next copy (as Step), Left the one before
@@ -664,10 +730,23 @@ class NetworkPanel(QWidget):
         self.backward_button.toggled.connect(view.set_backward)
         view.highlightChanged.connect(self.canvas.canvas_scene.select_weight)
         view.forwardStepRequested.connect(self._forward_step)
+        # The chain-rule receipt: asked for by a gradient read-out or a weight's menu, shown
+        # here (made on first use); its hovered term's path is lit on this canvas.
+        self.receipt = None
+        view.receiptRequested.connect(self.show_receipt)
+        view.termPathChanged.connect(self.canvas.show_term_path)
 
     @Slot(str)
     def _show_mode(self, mode: str) -> None:
         (self.rolled_button if mode == ROLLED else self.unrolled_button).setChecked(True)
+
+    @Slot(str)
+    def show_receipt(self, parameter: str):
+        """Open (or bring forward) the chain-rule receipt of dSSR/d``parameter``."""
+        from .receipt import show_receipt
+
+        self.receipt = show_receipt(self.state, self.window(), parameter, self.receipt)
+        return self.receipt
 
     @Slot(str)
     def _forward_step(self, how: str) -> None:

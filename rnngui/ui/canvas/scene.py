@@ -18,6 +18,7 @@ from .layout import COL_W, ROW_GAP, ROW_H, column_rect, grid_size
 from .lstm_items import LSTMCopyItem
 from .model import ROLLED, UNROLLED, CanvasModel
 from .palette import CanvasColours
+from .path_overlay import PathOverlay
 from .sketch import ChainSketch
 
 MARGIN = 30.0
@@ -39,6 +40,10 @@ class CanvasScene(QGraphicsScene):
         self.sketch.kit = self.kit
         self.sketch.setVisible(False)
         self.addItem(self.sketch)
+        # the chain-rule receipt's hovered term: its path, lit under the copies (path_overlay.py)
+        self.path_overlay = PathOverlay()
+        self.path_overlay.colour = colours.highlight
+        self.addItem(self.path_overlay)
         self.setBackgroundBrush(colours.background)
         # The copies never move once built: a BSP index makes "what is on screen" cheap.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -55,6 +60,7 @@ class CanvasScene(QGraphicsScene):
         self.sketch.kit = self.kit
         self.sketch.restyle()
         self.sketch.update()
+        self.path_overlay.colour = colours.highlight
         self.setBackgroundBrush(colours.background)
         self.update()
 
@@ -85,6 +91,7 @@ class CanvasScene(QGraphicsScene):
         if self.model.mode == ROLLED:
             self.setSceneRect(self.content_rect())
             self.sketch.setVisible(False)
+            self.light_path(self.path_overlay.path)
             return
         n = len(self.copy_items)
         self.per_row = max(1, min(per_row, n))
@@ -95,6 +102,7 @@ class CanvasScene(QGraphicsScene):
             item.set_wrap(self.per_row - 1 if end_of_row else None)
         self.setSceneRect(self.content_rect())
         self.sketch.layout(self.per_row, self.content_rect())
+        self.light_path(self.path_overlay.path)  # the lit path follows the copies' new places
 
     def set_sketching(self, sketching: bool) -> None:
         """Far out, one sketch of the whole chain replaces the copies (level of detail)."""
@@ -186,6 +194,14 @@ class CanvasScene(QGraphicsScene):
         self.model.step = step
         self.sketch.update()
         self.update()
+
+    def light_path(self, path) -> bool:
+        """Light one receipt term's path (a TermPath of the sequence on the canvas), or none.
+        Only the unrolled RNN has copies to light; False when nothing is lit."""
+        if self.model.mode != UNROLLED or self.model.cell != "rnn":
+            path = None
+        self.path_overlay.set_path(path, self.model.copies, self.per_row)
+        return self.path_overlay.lit
 
     def select_weight(self, name: str | None) -> None:
         self.model.selected = name
