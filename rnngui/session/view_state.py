@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QObject, Signal
 
 ROLLED, UNROLLED = "rolled", "unrolled"
@@ -100,17 +98,6 @@ class ViewState(QObject):
 
     def request_forward_step(self, how: str = "step") -> None:
         self.forwardStepRequested.emit(how)
-
-    def request_receipt(self, parameter: str) -> None:
-        """Open the chain-rule receipt of dSSR/d``parameter`` (a gradient read-out or the canvas
-        asks; the canvas panel shows it)."""
-        self.receiptRequested.emit(parameter)
-
-    def set_term_path(self, path: TermPath | None) -> None:
-        """The receipt's hovered or focused term: the canvas lights its path (None: no path)."""
-        if path != self.term_path:
-            self.term_path = path
-            self.termPathChanged.emit(path)
 
     def request_receipt(self, parameter: str) -> None:
         """Open the chain-rule receipt of dSSR/d``parameter`` (a gradient read-out or the canvas

@@ -40,7 +40,6 @@ from .controls import TrainingControls, default_confirm
 from .gradient_groups import GradientGroupChooser, gradient_series, param_series
 from .plots import ABSLOG, LINEAR, LOG, SYMLOG, RunPlot, default_ask_path
 from .receipt_button import ReceiptButton
-from .receipt_button import ReceiptButton
 from .speed import SpeedControl
 from .timeline import TimelineBar
 
@@ -126,8 +125,6 @@ class TrainingPanel(QWidget):
         )
         # which gate's gradients (the LSTM's twelve curves are many): all, or one group
         self.gradient_groups = GradientGroupChooser(state, self.gradient_view)
-        # the gradient read-out's way into the chain-rule receipt (receipt_button.py)
-        self.receipt_button = ReceiptButton(state, self.gradient_view)
         # the gradient read-out's way into the chain-rule receipt (receipt_button.py)
         self.receipt_button = ReceiptButton(state, self.gradient_view)
         self.step_view = RunPlot(
