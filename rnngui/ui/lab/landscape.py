@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ...engine import fmt
 from ...engine.landscape import ssr_at_points
@@ -16,6 +16,7 @@ from ...session.compare import RUN_COLOURS, CompareRuns
 from ...session.grid_job import GridComputer
 from ...session.pacing import LANDSCAPE_RECOMPUTE_MS as RECOMPUTE_MS
 from ...session.state import AppState
+from ..widgets.data_table import TableDialog, show_grid_table
 from ..widgets.plot_style import legend_above, style_plot, thin_axes
 from .plot import RefreshWhenShown, no_si_prefix
 
@@ -143,11 +144,26 @@ class _Landscape(RefreshWhenShown, QWidget):
         for widget in choosers:
             top.addWidget(widget)
         top.addStretch(1)
+        # The grid's numbers, for a screen reader or a spreadsheet: a button (reachable by
+        # keyboard) and the plot's right-click menu.
+        self.table_button = QToolButton(text="Show as table…", objectName=f"{self.objectName()}Table")
+        self.table_button.setAccessibleName("Show the landscape as a table")
+        self.table_button.setAccessibleDescription(
+            "Opens the SSR at every point of this landscape's grid as a copyable table")
+        self.table_button.setToolTip("The SSR at every point of the grid, as a table you can copy")
+        self.table_button.clicked.connect(self.show_table)
+        top.addWidget(self.table_button)
+        if self.plot.getPlotItem().vb.menu is not None:
+            self.plot.getPlotItem().vb.menu.addAction("Show as table…", self.show_table)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.note)
         style_plot(self.plot)  # the theme's colours, the presenter's sizes
+
+    def show_table(self) -> TableDialog:
+        """The grid on screen (not the one being computed) as a table."""
+        return show_grid_table("Loss landscape", self.grid_axes, self.grid, self.window())
 
     def axes_wanted(self) -> dict:
         raise NotImplementedError

@@ -105,6 +105,34 @@ class TableDialog(QDialog):
         return out
 
 
+def grid_columns(axes: dict[str, np.ndarray], values: np.ndarray, name: str = "SSR"
+                 ) -> tuple[list[str], list[np.ndarray]]:
+    """A landscape grid as columns: over one parameter, its values and ``name``; over two, a
+    row per value of the second (the plot's y) and a column per value of the first (its x)."""
+    names = list(axes)
+    if len(names) == 1:
+        return [names[0], name], [np.asarray(axes[names[0]], float), np.asarray(values, float)]
+    (x_name, xs), (y_name, ys) = axes.items()
+    grid = np.asarray(values, dtype=float)  # grid[i, j]: x = xs[i], y = ys[j]
+    headers = [f"{y_name} \\ {x_name}"] + [f"{x_name} = {number_text(x)}" for x in xs]
+    return headers, [np.asarray(ys, float)] + [grid[i, :] for i in range(len(xs))]
+
+
+def show_grid_table(title: str, axes: dict[str, np.ndarray] | None, values: np.ndarray | None,
+                    parent: QWidget | None = None) -> TableDialog:
+    """Open the numbers behind a landscape (non-modal), or say there are none yet."""
+    headers, columns = grid_columns(axes, values) if axes is not None and values is not None \
+        else ([], [])
+    note = "" if headers else "The landscape has not been computed yet."
+    if len(headers) > 2:
+        note = (f"SSR at every point of the grid: one row per value of {list(axes)[1]}, one "
+                f"column per value of {list(axes)[0]}.")
+    dialog = TableDialog(title, headers, columns, note, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
 def curve_columns(plot: pg.PlotWidget) -> tuple[list[str], list[np.ndarray]]:
     """Every named curve of a pyqtgraph plot: its x and its y (the values given, not log10)."""
     headers: list[str] = []
