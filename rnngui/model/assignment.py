@@ -119,10 +119,10 @@ class Goal:
         if self.kind == SSR_WITHIN:
             return f"Bring the SSR to {self.threshold:g} or below within {self.steps:,} steps"
         if self.kind == FIRST_DAY_REACH:
-            on = f" of {self.sequence}" if self.sequence else ""
+            on = f" of “{self.sequence}”" if self.sequence else ""
             return (f"With clipping off, make the first day{on} reach the prediction at least "
                     f"{self.threshold:g} times as strongly as the last")
-        return f"Predict {self.sequence} within {self.threshold:g} of its target"
+        return f"Predict “{self.sequence}” within {self.threshold:g} of its target"
 
     def check(self, document: Document, result: RunResult | None = None) -> GoalCheck:
         """Met or not, by the engine's figures for ``document`` (and ``result``, the run)."""

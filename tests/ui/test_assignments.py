@@ -224,3 +224,24 @@ def test_review_counts_runs_and_goals_for_three_files_and_replays_a_run(window, 
     ann = project_file.load(files[0]).assignment.attempts[1]
     assert window.state.params.as_dict() == pytest.approx(ann.end_params)
     dialog.close()
+
+
+def test_the_goal_is_ticked_while_the_run_goes_on(window, qtbot, tmp_path):
+    """Live: the SSR goal ticks as soon as the run gets there, long before the run ends."""
+    teacher, handout = make_handout(window, qtbot, tmp_path, lock=())
+    window.open_file(handout)
+    training = replace(window.state.document.training, max_steps=1_000_000, speed=2000.0)
+    window.state.set_training(training)
+    panel = window.assignments.panel
+    assert not panel.goal_met(0)
+    window.findChild(QPushButton, "trainButton").click()
+    qtbot.waitUntil(lambda: panel.goal_met(0), timeout=30_000)
+    assert window.state.run_state == "running"
+    assert window.file_actions.assignment.attempts == []  # recorded when the run ends
+    window.findChild(QPushButton, "pauseButton").click()
+    window.findChild(QPushButton, "resetButton").click()
+    _settle(qtbot)
+    attempts = window.file_actions.assignment.attempts
+    assert len(attempts) == 1 and attempts[0].end == "interrupted"
+    assert attempts[0].goals_met[0]  # it got there within 2,000 steps
+    assert window.state.params.as_dict() == attempts[0].start_params  # Reset went back

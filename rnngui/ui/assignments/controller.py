@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow
@@ -53,14 +54,17 @@ class _Run:
     document: Any = None  # the project as the last chunk found it, and the run's parameters
     end_params: Any = None
 
-    def add_rows(self, rows) -> None:
+    def add_rows(self, rows: np.ndarray) -> None:
+        if not len(rows):
+            return
         best = self.lows[-1][1] if self.lows else math.inf
-        for step, loss in zip(rows[:, STEP], rows[:, LOSS], strict=True):
-            if math.isfinite(loss) and loss < best:
-                best = float(loss)
-                self.lows.append((int(step) - 1, best))  # row k: the SSR before step k
-        if len(rows):
-            self.steps = max(self.steps, int(rows[-1, STEP]))
+        losses = np.where(np.isfinite(rows[:, LOSS]), rows[:, LOSS], np.inf)
+        # Vectorised: a flat-out run sends thousands of rows a second.
+        before = np.concatenate(([best], np.minimum.accumulate(losses)[:-1]))
+        before = np.minimum(before, best)
+        for i in np.flatnonzero(losses < before):
+            self.lows.append((int(rows[i, STEP]) - 1, float(losses[i])))  # row k: SSR before k
+        self.steps = max(self.steps, int(rows[-1, STEP]))
 
     def result(self, end: str, final_ssr: float | None = None) -> RunResult:
         lows = list(self.lows)
@@ -149,12 +153,22 @@ class Assignments(QObject):
                   self.review_action):
             menu.insertAction(quit_action, a)
         menu.insertSeparator(quit_action)
+        # A student who closed the dock gets it back from the View menu.
+        self.panel_action = self.panel.toggleViewAction()
+        self.panel_action.setText("&Assignment panel")
+        self.panel_action.setObjectName("assignmentPanelAction")
+        self.panel_action.setToolTip("Show or hide the assignment's instructions and goals")
+        view_menu = getattr(self.teaching, "view_menu", None)
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addAction(self.panel_action)
         self._update_actions()
 
     def _update_actions(self) -> None:
         a = self.assignment
         self.new_action.setEnabled(not self.is_locked)
         self.handout_action.setEnabled(a is not None and not self.is_locked)
+        self.panel_action.setEnabled(a is not None)
         if self.teaching is not None:
             # The View menu's show-or-hide must not undo the teacher's choices in a student copy.
             for name in ("class_setup_action", "show_all_action"):

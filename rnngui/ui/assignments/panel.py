@@ -51,6 +51,8 @@ class AssignmentPanel(QDockWidget):
         self.student.editingFinished.connect(self._student_edited)
         self.goals = QListWidget(objectName="assignmentGoals")
         self.goals.setWordWrap(True)
+        self.goals.setSpacing(4)
+        self.goals.setAlternatingRowColors(True)  # where one goal ends and the next begins
         self.goals.setToolTip("Each goal is ticked as soon as the engine measures it met")
         _named(self.goals, "Goals", "The assignment's goals; a ticked goal is met")
         self.runs = QLabel(objectName="assignmentRuns")
@@ -60,10 +62,10 @@ class AssignmentPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(self.role)
         layout.addWidget(QLabel("Instructions:"))
-        layout.addWidget(self.instructions, 2)
+        layout.addWidget(self.instructions, 1)
         layout.addLayout(form)
         layout.addWidget(QLabel("Goals:"))
-        layout.addWidget(self.goals, 2)
+        layout.addWidget(self.goals, 3)
         layout.addWidget(self.runs)
         self.setWidget(body)
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
@@ -111,7 +113,7 @@ class AssignmentPanel(QDockWidget):
                 status = f"met in run {run} — now: {check.text}"
             else:
                 status = check.text
-            item = QListWidgetItem(f"{goal.describe()}\n{status}")
+            item = QListWidgetItem(f"{goal.describe()}\n→ {status}")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if met else Qt.CheckState.Unchecked)
             item.setData(MET_ROLE, met)

@@ -78,6 +78,7 @@ class ReviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         _named(self.table, "Hand-ins", "One row per handed-in file: who, how many runs, and "
                "the run in which each goal was first met")
         self.table.itemSelectionChanged.connect(self._show_runs)
@@ -85,6 +86,7 @@ class ReviewDialog(QDialog):
         self.runs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.runs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.runs.verticalHeader().setVisible(False)
+        self.runs.horizontalHeader().setStretchLastSection(True)
         _named(self.runs, "Runs of the selected hand-in", "Every run the student made, with "
                "its settings, figures and the goals it met")
         self.runs.itemSelectionChanged.connect(self._update_buttons)

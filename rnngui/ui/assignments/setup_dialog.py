@@ -150,6 +150,7 @@ class NewAssignmentDialog(QDialog):
         kinds.currentIndexChanged.connect(lambda _=0, r=row: self._kind_changed(r))
         self._kind_changed(row, keep_value=True)
         self.goals.resizeColumnsToContents()
+        self.goals.setColumnWidth(3, max(self.goals.columnWidth(3), 200))
         return row
 
     def _kind_changed(self, row: int, keep_value: bool = False) -> None:
@@ -200,6 +201,8 @@ class NewAssignmentDialog(QDialog):
                 child.setData(0, NAME_ROLE, ("control", control.objectName()))
                 child.setToolTip(0, control.objectName())
                 self._checks(child, control.objectName(), hidden, locked)
+                if control.objectName() in hidden | locked:
+                    top.setExpanded(True)  # a choice made before is in view
         self.tree.resizeColumnToContents(0)
 
     @staticmethod
