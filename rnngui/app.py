@@ -45,6 +45,16 @@ _translators: list = []  # installed by install_translations; replaced when it i
 
 
 def install_translations(app, language: str | None = None) -> str:
+    """Install the translators (``_install_translators``), then tell the Qt-free parts (engine
+    and model sentences, numbers, lesson texts) the language and its locale."""
+    from .ui.language_words import apply_language
+
+    shown = _install_translators(app, language)
+    apply_language(shown, follow_system=not language)
+    return shown
+
+
+def _install_translators(app, language: str | None = None) -> str:
     """Install the translators for ``language`` (a code such as "es"; None = the system's UI
     languages in order, so LANGUAGE=es works): RNN Lab's own from resources/translations and Qt's
     qtbase (its dialogs' standard buttons). Returns the language used; "en" when there is no

@@ -25,6 +25,7 @@ import math
 import re
 import sys
 
+from ..engine.words import localized
 from .document import DocumentError
 
 CURRENCY = "$€£¥₹₽₩"
@@ -268,7 +269,12 @@ NEAR_ZERO = 1e-12
 
 def show_number(value: float, digits: int = 4) -> str:
     """A number as the app shows it: four significant digits, never a denormal or a round-off
-    residue passed off as a value: 6.83e-16 reads ``≈ 0 (6.8e-16)``."""
+    residue passed off as a value: 6.83e-16 reads ``≈ 0 (6.8e-16)``. The decimal separator is the
+    chosen locale's (``engine.words.set_decimal``: 0,5 in German); files never use this."""
+    return localized(_show_number(value, digits))
+
+
+def _show_number(value: float, digits: int) -> str:
     if isinstance(value, bool) or not isinstance(value, int | float):
         try:
             value = float(value)  # NumPy scalars
@@ -292,7 +298,7 @@ def show_number(value: float, digits: int = 4) -> str:
 
 def show_field(value: float) -> str:
     """A number in a field or cell the user edits: as show_number, but a text the parser reads
-    back (a residue such as 6.8e-16 or a denormal is simply 0 there)."""
+    back (a residue such as 6.8e-16 or a denormal is simply 0 there) in the chosen locale."""
     value = float(value)
     if math.isfinite(value) and abs(value) < NEAR_ZERO:
         return "0"
@@ -301,12 +307,13 @@ def show_field(value: float) -> str:
 
 def show_exact(value: float) -> str:
     """The shortest text that reads back as the same float (for a field the user edits), with
-    denormals and round-off residues shown as 0 so the field says what the lesson says."""
+    denormals and round-off residues shown as 0 so the field says what the lesson says; the
+    chosen locale's decimal separator, which :func:`parse_number` reads back there."""
     value = float(value)
     if math.isfinite(value) and value != 0 and abs(value) < sys.float_info.min:  # a denormal
         return "0"
     text = repr(value)
-    return text[:-2] if text.endswith(".0") else text
+    return localized(text[:-2] if text.endswith(".0") else text)
 
 
 def _sci(value: float, digits: int) -> str:

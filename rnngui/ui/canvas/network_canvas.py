@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import fmt
+from ...engine.words import localized
 from ...model.document import DocumentError, check_value
 from ...session.pacing import LIVE_FRAME_BUDGET
 from ...session.state import RUNNING, AppState
@@ -576,7 +577,7 @@ class NetworkCanvas(QGraphicsView):
         width = max(rect.width() + 20, 110)
         self.editor.setGeometry(rect.center().x() - width // 2, rect.center().y() - 14, width, 28)
         self._editing = name
-        self.editor.setText(f"{getattr(self.state.params, name):.6g}")
+        self.editor.setText(localized(f"{getattr(self.state.params, name):.6g}"))
         self.editor.setToolTip(f"New value of {name} (shared by every copy); Enter applies, "
                                "Escape cancels")
         self.editor.show()

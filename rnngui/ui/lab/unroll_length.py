@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSlider, QVBoxLa
 
 from ...engine import fmt
 from ...engine.landscape import unroll_experiment
+from ...engine.words import localized
 from ...session.state import AppState
 from .plot import RefreshWhenShown, log_plot, positive
 
@@ -108,7 +109,7 @@ class UnrollExperiment(RefreshWhenShown, QWidget):
         self.grad_curve.setData(*positive(n, self.data["dSSR/dw2"]))
         self.first_curve.setData(*positive(n, self.data["dpred/dx1"]))
         self.ref_curve.setData(*positive(n, self.data["w2^N"]))
-        self.w2_label.setText(f"{self.w2:.2f}")
+        self.w2_label.setText(localized(f"{self.w2:.2f}"))
         self._show_marker()
 
     @Slot()
@@ -120,7 +121,7 @@ class UnrollExperiment(RefreshWhenShown, QWidget):
             return
         i = n - 1
         self.readout.setText(
-            f"Unrolled {n} times with w2 = {self.w2:.2f}: |w2|^{n} = {fmt(self.data['w2^N'][i])}, "
+            f"Unrolled {n} times with w2 = {localized(f'{self.w2:.2f}')}: |w2|^{n} = {fmt(self.data['w2^N'][i])}, "
             f"|d prediction / d x_1| = {fmt(self.data['dpred/dx1'][i])}, "
             f"|dSSR/dw2| = {fmt(self.data['dSSR/dw2'][i])}. " + self._why(n)
         )
@@ -145,5 +146,5 @@ class UnrollExperiment(RefreshWhenShown, QWidget):
                     "That is the vanishing gradient.")
         if w2 == 1:
             return "With |w2| = 1 every copy adds the same part: the gradient grows in step with N."
-        return (f"Each loop multiplies the early days' part by |w2| = {self.w2:.2f}: the gradient "
+        return (f"Each loop multiplies the early days' part by |w2| = {localized(f'{self.w2:.2f}')}: the gradient "
                 "grows like |w2|^N. That is the exploding gradient.")

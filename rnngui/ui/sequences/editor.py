@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import fmt
+from ...engine.words import localized
 from ...model.document import MAX_VALUES, DocumentError, SequenceData, check_value
 from ...model.numbers import show_field, show_number
 from ...model.presets import HIGH, LOW, MEDIUM
@@ -259,7 +260,7 @@ class SequenceEditor(QWidget):
             self.table.setItem(i, DAY, day)
             self.table.setItem(i, VALUE, QTableWidgetItem(show_field(v)))
             if scaling:
-                self.table.setItem(i, PRICE, QTableWidgetItem(f"{scaling.to_raw(v):.2f}"))
+                self.table.setItem(i, PRICE, QTableWidgetItem(localized(f"{scaling.to_raw(v):.2f}")))
         self._filling = False
         self.table.resizeColumnToContents(DAY)
         self._fill_scaling()
@@ -342,7 +343,7 @@ class SequenceEditor(QWidget):
             if column == VALUE and row < len(seq.values):
                 item.setText(show_field(seq.values[row]))
             elif column == PRICE and scaling is not None and row < len(seq.values):
-                item.setText(f"{scaling.to_raw(seq.values[row]):.2f}")
+                item.setText(localized(f"{scaling.to_raw(seq.values[row]):.2f}"))
         self._bad = []
         self.name_edit.setText(seq.name)
         self.target_edit.setText("" if seq.target is None else show_field(seq.target))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import ACTIVATIONS, fmt
+from ...engine.words import localized
 from ...model.document import DocumentError, TrainingSettings
 from ...model.limits import NUMBER_SETTING_RANGES, WHOLE_SETTING_RANGES
 from ...model.numbers import show_field
@@ -66,7 +67,7 @@ class LogSpinBox(QDoubleSpinBox):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0.00005") + 36)
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
-        return f"{value:.4g}"
+        return localized(f"{value:.4g}")  # the chosen locale's separator, read back by read_typed
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
         try:

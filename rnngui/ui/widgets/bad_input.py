@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
+from ...engine import words
 from ...model.document import DocumentError, check_value
 from ...model.numbers import CurrencyError, NumberError, excerpt, parse_number
 
@@ -13,7 +14,11 @@ BAD_FIELD_STYLE = "background: #ffc9c9;"
 
 
 def locale_decimal() -> str:
-    """The decimal separator of the user's locale: what a typed decimal comma means follows it."""
+    """The decimal separator of the user's locale: what a typed decimal comma means follows it.
+    A comma wherever the app writes one (the chosen language's numbers), so a field's own text
+    reads back."""
+    if words.decimal() == ",":
+        return ","
     point = QLocale().decimalPoint()
     return point if point in (".", ",") else "."
 

@@ -1,0 +1,197 @@
+"""The chosen language reaches the Qt-free parts: numbers with a decimal comma in German and Spanish
+that fields read back, files that keep '.', the diagnosis and the lesson's texts translated."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from rnngui.app import install_translations
+from rnngui.engine import RNNParams, TrainConfig, diagnose, fmt, run_to_end, words
+from rnngui.engine.diagnose import BOUNCING, RunContext
+from rnngui.lesson import in_language
+from rnngui.model.numbers import parse_number
+from rnngui.ui.widgets.bad_input import locale_decimal, read_typed
+from rnngui.ui.words_catalog import LANGUAGES, fields, read, templates, ts_path
+
+
+@pytest.fixture(autouse=True)
+def english_after(monkeypatch, tmp_path):
+    monkeypatch.setenv("RNNLAB_DATA_DIR", str(tmp_path))
+    yield
+    install_translations(QApplication.instance(), "en")
+
+
+def switch(qtbot, code: str) -> None:
+    assert install_translations(QApplication.instance(), code) == code
+    qtbot.wait(1)  # Qt posts LanguageChange to the windows: let them have it
+
+
+def exploding_run():
+    """The lesson's exploding gradient (tests/engine/test_diagnose.py): 50 days, w2 from 1.05,
+    every step overshoots; the context gives the loop's gain, so the words are the lesson's."""
+    params = RNNParams(w1=1.0, w2=1.05, b1=0.0, w3=1.0, b2=0.0)
+    config = TrainConfig(learning_rate=2e-7, max_steps=300, trainable=("w2",))
+    records, end = run_to_end(params, [[1.0] * 50], [100.0], config)
+    context = RunContext(loop_gain=max(r.params.w2 for r in records[-100:]) ** 49, loops=49)
+    return records, end, context
+
+
+# --- the diagnosis and the words catalogue ------------------------------------------------------
+def test_a_bouncing_runs_diagnosis_is_spanish_and_german_with_its_numbers(qtbot):
+    records, end, context = exploding_run()
+    english = diagnose(records, end, 300, 100, context)
+    assert english.kind == BOUNCING and english.message.startswith("Bouncing — the loss rose in")
+    for code, start, cause in (
+        ("es", "Rebota — la pérdida subió en", "gradientes que explotan"),
+        ("de", "Springt — der Verlust stieg in", "explodierende Gradienten"),
+    ):
+        switch(qtbot, code)
+        message = diagnose(records, end, 300, 100, context).message
+        assert message.startswith(start) and cause in message, message
+        assert "Bouncing" not in message and "Try a smaller" not in message
+        w2_gradient = fmt(max(abs(r.grads.w2) for r in records[-100:]))
+        assert "," in w2_gradient and w2_gradient in message  # 2,45e96 with the decimal comma
+        assert "dSSR/dw2" in message and " 49 " in message  # the symbols and the loop count stay
+    switch(qtbot, "en")
+    assert diagnose(records, end, 300, 100, context).message == english.message  # byte-identical
+
+
+def test_every_sentence_of_the_code_is_translated_in_the_compiled_files():
+    """The .ts files hold every t("…") of the code with its fields, and the .qm are compiled
+    from them (a template added to the code without running the extractor fails here)."""
+    found = templates()
+    assert any(s.startswith("Bouncing — ") for s in found) and len(found) >= 20
+    for code in LANGUAGES:
+        entries = read(ts_path(code))
+        translator = QTranslator()
+        assert translator.load(str(ts_path(code).with_suffix(".qm")))
+        for source in found:
+            entry = entries.get(source)
+            assert entry is not None and entry.translation and entry.state is None, (code, source)
+            assert fields(entry.translation) == fields(source), (code, source)
+            assert translator.translate(words.CONTEXT, source) == entry.translation, (code, source)
+        ET.parse(ts_path(code))  # well-formed for Qt Linguist
+
+
+def test_the_translator_is_qts_and_english_needs_none(qtbot):
+    switch(qtbot, "de")
+    assert words.t("Start from other values.") == QCoreApplication.translate(
+        "words", "Start from other values.") == "Beginne mit anderen Werten."
+    switch(qtbot, "en")
+    assert words.t("Start from other values.") == "Start from other values."
+
+
+# --- numbers ------------------------------------------------------------------------------------
+def test_numbers_follow_the_language_and_read_back(qtbot):
+    switch(qtbot, "de")
+    assert (fmt(0.5), words.whole(1234), locale_decimal()) == ("0,5", "1.234", ",")
+    assert read_typed("0,5") == 0.5 and read_typed("1.234,56") == 1234.56
+    assert read_typed(fmt(-0.123456)) == pytest.approx(-0.1235)
+    switch(qtbot, "es")
+    assert fmt(0.25) == "0,25" and read_typed("0,25") == 0.25
+    switch(qtbot, "en")
+    assert (fmt(0.5), words.whole(1234), locale_decimal()) == ("0.5", "1,234", ".")
+    assert parse_number("1,234.5") == 1234.5
+
+
+def test_under_german_the_canvas_and_readouts_show_decimal_commas(window, qtbot):
+    canvas = window.network_canvas
+    window.state.select(1)  # low, medium: w1 = 1.8, w2 = -0.5 in the lesson's weights
+    assert canvas.copy_items[1].texts()["w1"] == "w1 = 1.8"
+    switch(qtbot, "de")  # live: what is on screen is shown again
+    assert canvas.copy_items[1].texts()["w1"] == "w1 = 1,8"
+    assert canvas.copy_items[1].texts()["w2"] == "w2 = -0,5"
+    assert "1,8×" in canvas.accessibleDescription()
+    switch(qtbot, "en")
+    assert canvas.copy_items[1].texts()["w1"] == "w1 = 1.8"
+
+
+def test_typing_a_decimal_comma_in_a_weight_field_in_german_sets_it(window, qtbot):
+    switch(qtbot, "de")
+    canvas = window.network_canvas
+    editor = canvas.edit_weight("w2")
+    assert editor.text() == "-0,5"  # the field shows what the locale writes...
+    editor.setText("0,25")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.state.params.w2 == 0.25  # ...and reads it back
+    box = window.training_panel.learning_rate
+    assert "," in box.text() or "." not in box.text()
+    box.lineEdit().setText("0,05")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.value() == 0.05
+
+
+def test_project_files_keep_the_decimal_point_in_german(window, qtbot, tmp_path):
+    switch(qtbot, "de")
+    window.state.set_params(window.state.params.replace(w2=0.25))
+    path = tmp_path / "german.rnnlab"
+    assert window.save_file(path)
+    data = json.loads(path.read_text(encoding="utf-8"))  # strict JSON: 0,25 would not parse
+    assert data["params"]["w2"] == 0.25
+    assert "0,25" not in path.read_text(encoding="utf-8")
+    assert window.open_file(path) and window.state.params.w2 == 0.25
+
+
+# --- the lesson panel ---------------------------------------------------------------------------
+def test_a_lesson_step_follows_the_language_live_and_english_fills_a_gap(window, qtbot, tmp_path):
+    lesson = {
+        "format": "rnnlab-lesson", "version": 1, "title": {"en": "Loops", "es": "Bucles"},
+        "steps": [{
+            "title": {"en": "The loop", "es": "El bucle", "de": "Die Schleife"},
+            "text": {"en": "w2 carries yesterday.", "es": "w2 lleva el ayer."},
+            "try": {"text": {"en": "Press Train.", "es": "Pulsa Entrenar.", "de": "Drücke Trainieren."},
+                    "button": {"en": "Train", "es": "Entrenar", "de": "Trainieren"}, "does": "train"},
+            "show": [{"label": {"en": "w2 now", "es": "w2 ahora", "de": "w2 jetzt"},
+                      "compute": {"param": "w2"}}],
+            "question": {"ask": {"en": "What is w2?", "de": "Wie groß ist w2?"},
+                         "compute": {"param": "w2"},
+                         "explain": {"en": "The feedback weight.", "es": "El peso del bucle."}},
+        }],
+    }
+    path = tmp_path / "loops.json"
+    path.write_text(json.dumps(lesson), encoding="utf-8")
+    panel = window.lesson_panel
+    switch(qtbot, "es")
+    assert panel.add_lesson_file(path)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.applied)
+    assert "El bucle" in panel.title.text() and "w2 lleva el ayer." in panel.text.text()
+    assert panel.try_button.text() == "Entrenar" and "Pulsa Entrenar." in panel.try_label.text()
+    assert "w2 ahora" in panel.readouts.text() and "-0,5" in panel.readouts.text()
+    assert panel.ask.text() == "What is w2?"  # no Spanish: the English text
+    assert panel.chooser.currentText() == "Bucles" and panel.step_chooser.currentText() == "El bucle"
+    panel.answer.setText("-0,5")
+    panel.reveal()
+    assert "El peso del bucle." in panel.result.text() and "Tu respuesta -0,5 es correcta" in (
+        panel.result.text())
+    switch(qtbot, "de")
+    assert "Die Schleife" in panel.title.text()
+    assert panel.text.text() == "w2 carries yesterday."  # no German: English
+    assert panel.ask.text() == "Wie groß ist w2?" and panel.try_button.text() == "Trainieren"
+    assert "w2 jetzt" in panel.readouts.text()
+    assert panel.answer.text() == "-0,5" and "Deine Antwort -0,5 ist richtig" in panel.result.text()
+    assert "The feedback weight." in panel.result.text()
+    assert panel.chooser.currentText() == "Loops"
+    switch(qtbot, "en")
+    assert "The loop" in panel.title.text() and panel.try_button.text() == "Train"
+
+
+def test_the_shipped_lesson_in_spanish_and_german(window, qtbot):
+    panel = window.lesson_panel
+    entry = next(e for e in panel.entries if e.path.name == "statquest-rnn.json")
+    switch(qtbot, "es")
+    panel.choose_lesson(panel.entries.index(entry))
+    panel.show()
+    qtbot.waitUntil(lambda: panel.applied)
+    panel.go_to(3)  # the feedback loop
+    step = entry.lesson.steps[3]
+    assert in_language(step.title, "es") in panel.title.text()
+    assert "bucle" in panel.text.text() and "w2" in panel.text.text()
+    switch(qtbot, "de")
+    assert "Rückkopplungsschleife" in panel.title.text()
+    assert "w1 = 1,8" in panel.ask.text()
