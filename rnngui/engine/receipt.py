@@ -213,12 +213,17 @@ def _slope_factor(activation: str, path: tuple[float, ...], t: int, product: flo
             off = t + next(i for i, v in enumerate(path) if v == 0.0)
             return Factor(SLOPES, f"{name} = 0 in copy {off + 1}", 0.0,
                           f"sum{off + 1} ≤ 0 switches the ReLU off: the path is cut there")
-        return Factor(SLOPES, f"{name} = 1 × {copies}", 1.0,
+        return Factor(SLOPES, f"{name} = 1 {_in_all(copies)}", 1.0,
                       f"every copy from {t + 1} to {t + copies} is switched on")
     if activation == "identity":
-        return Factor(SLOPES, f"{name} = 1 × {copies}", 1.0, "the identity's slope is always 1")
+        return Factor(SLOPES, f"{name} = 1 {_in_all(copies)}", 1.0,
+                      "the identity's slope is always 1")
     return Factor(SLOPES, f"{name}(sum{t + 1})···{name}(sum{t + copies})", product,
                   f"the slopes of {copies} cop{'ies' if copies != 1 else 'y'} multiplied")
+
+
+def _in_all(copies: int) -> str:
+    return "in its copy" if copies == 1 else f"in all {copies} copies"
 
 
 def _local_factor(parameter: str, t: int, xs: tuple[float, ...], ys: list[float]) -> Factor:

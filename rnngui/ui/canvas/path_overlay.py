@@ -74,6 +74,12 @@ def path_geometry(path: TermPath, copies: int, per_row: int
             lines += _lines(EDGE_X_SUM, o)
         elif path.parameter == "w2":
             lines += _lines(LOOP_IN, o)  # y_(t-1) arriving round the loop: what w2 multiplies
+            if first > 0:  # ... from the copy before, where it left its ReLU
+                before = copy_pos(first - 1, per_row)
+                lines.append(QLineF(QPointF(0, RELU_Y - RELU_H / 2) + before,
+                                    QPointF(0, TAP_Y) + before))
+                wraps = first % per_row == 0
+                lines += _lines(wrap_path(per_row - 1) if wraps else LOOP_OUT, before)
         else:  # b1 is added in the sum
             rings.append(QRectF(o.x() - R - 6, o.y() + SUM_Y - R - 6, 2 * R + 12, 2 * R + 12))
     frame = column_rect().adjusted(4, 2, -4, -2).translated(copy_pos(first, per_row))

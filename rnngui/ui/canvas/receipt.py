@@ -232,7 +232,7 @@ class ChainRuleReceipt(QDockWidget):
             self.parameter_box.blockSignals(True)
             self.parameter_box.setCurrentIndex(index)
             self.parameter_box.blockSignals(False)
-        self.refresh(rebuild=True)
+        self.refresh(rebuild=True, keep_place=False)  # a new gradient: start at its biggest term
 
     def set_scale(self, scale: str) -> None:
         self.scale_box.setCurrentIndex(self.scale_box.findData(scale))
@@ -249,8 +249,9 @@ class ChainRuleReceipt(QDockWidget):
             self.receipt = None  # out of date: recomputed when shown
 
     @Slot()
-    def refresh(self, rebuild: bool = False) -> None:
-        """Recompute the receipt from the state and show it (rows kept when the shape is)."""
+    def refresh(self, rebuild: bool = False, keep_place: bool = True) -> None:
+        """Recompute the receipt from the state and show it (rows kept when the shape is; the
+        current term kept unless ``keep_place`` is False)."""
         document = self.state.document
         params = self._params()
         self._timer.stop()
@@ -278,7 +279,7 @@ class ChainRuleReceipt(QDockWidget):
         if same_shape and self.tree.topLevelItemCount():
             self._fill_rows()
         else:
-            self._build_rows()
+            self._build_rows(keep_place)
         self._show_summary()
         self._show_detail()
 
@@ -337,8 +338,8 @@ class ChainRuleReceipt(QDockWidget):
                 local_header(self.parameter), f"= term of dSSR/d{self.parameter}",
                 "size (log)" if self.scale == LOG else "share of the total"]
 
-    def _build_rows(self) -> None:
-        current = self.current_term()
+    def _build_rows(self, keep_place: bool = True) -> None:
+        current = self.current_term() if keep_place else None
         self.tree.blockSignals(True)
         self.tree.clear()
         self.tree.setHeaderLabels(self._headers())

@@ -170,7 +170,7 @@ def test_the_exploding_preset_shows_the_lessons_2_to_the_50(exploding, qtbot):
     items = receipt.term_items()
     day_1 = items[0]
     assert day_1.text(4) == f"w2^50 = {show_number(2.0 ** 50)}"
-    assert day_1.text(3) == "1 × 51"  # ReLU′ = 1 in all 51 copies on the way
+    assert day_1.text(3) == "1 in all 51 copies"  # ReLU′ = 1 in every copy on the way
     assert "w2^50" in receipt.summary.text()  # the largest term carries it
     # the log bars are a staircase down the copies: 2^50 down to 2^0, one step a copy
     rect = receipt.tree.visualItemRect(day_1)
@@ -263,7 +263,7 @@ def test_every_receipt_control_has_words_and_the_lstm_has_no_receipt(window, qtb
 def test_the_path_geometry_follows_the_parameter(window, qtbot):
     """w1's path ends in x→sum of its copy, w2's in the loop arriving there, b1's in a ring at
     the sum; w3's is the last copy's y→output only."""
-    from rnngui.ui.canvas.layout import EDGE_X_SUM, LOOP_IN, copy_pos
+    from rnngui.ui.canvas.layout import EDGE_X_SUM, LOOP_IN, LOOP_OUT, copy_pos
     from rnngui.ui.canvas.path_overlay import path_geometry
 
     per_row = 3
@@ -272,6 +272,10 @@ def test_the_path_geometry_follows_the_parameter(window, qtbot):
         o = copy_pos(1, per_row)
         assert any(line.p1() == edge[0] + o and line.p2() == edge[1] + o for line in lines)
         assert len(rings) == 1  # the prediction
+        # w2 multiplies y0 of copy 1, which left copy 0 round the loop: lit from there
+        before = copy_pos(0, per_row)
+        from_copy_0 = any(line.p1() == LOOP_OUT[0] + before for line in lines)
+        assert from_copy_0 == (parameter == "w2")
     _lines, _frame, rings = path_geometry(TermPath("b1", 0, (2, 3)), 4, per_row)
     assert len(rings) == 2
     lines, frame, _rings = path_geometry(TermPath("w3", 0, (3,)), 4, per_row)
