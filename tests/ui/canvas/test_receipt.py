@@ -281,3 +281,27 @@ def test_the_path_geometry_follows_the_parameter(window, qtbot):
     lines, frame, _rings = path_geometry(TermPath("w3", 0, (3,)), 4, per_row)
     assert frame.center().x() == pytest.approx(copy_pos(3, per_row).x() + 0, abs=1)
     assert len(lines) == 2  # ReLU → output, and sum → ReLU (y itself)
+
+
+def test_the_receipt_shows_the_timelines_scrubbed_step(window, qtbot):
+    """Scrub a finished run to step 5: the receipt writes out the gradient at that step's exact
+    parameters; back to live, the document's again."""
+    from dataclasses import replace
+
+    from rnngui.session.state import FINISHED
+
+    state = window.state
+    state.set_training(replace(state.document.training, speed=None, max_steps=20), "20 steps")
+    state.start_training()
+    qtbot.waitUntil(lambda: state.run_state == FINISHED, timeout=30000)
+    receipt = open_from_readout(window, "w2")
+    seqs, targets = state.document.training_data()
+    activation = state.document.training.activation
+    assert state.show_step(5)
+    at_5 = state.shown_params
+    assert at_5 != state.document.params
+    _, grads = loss_and_grads(at_5, seqs, targets, activation)
+    qtbot.waitUntil(lambda: receipt.receipt.gradient == grads.w2, timeout=2000)
+    state.show_live()
+    _, live = loss_and_grads(state.document.params, seqs, targets, activation)
+    qtbot.waitUntil(lambda: receipt.receipt.gradient == live.w2, timeout=2000)
