@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -57,6 +58,14 @@ def _item(text: str, tip: str = "") -> QTableWidgetItem:
     return item
 
 
+def _fit(table: QTableWidget, stretch: int) -> None:
+    """Columns as wide as their contents, one taking the rest of the width."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+
+
 def _number(value: float | None) -> str:
     return "—" if value is None else f"{value:.4g}"
 
@@ -78,7 +87,6 @@ class ReviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         _named(self.table, "Hand-ins", "One row per handed-in file: who, how many runs, and "
                "the run in which each goal was first met")
         self.table.itemSelectionChanged.connect(self._show_runs)
@@ -86,7 +94,6 @@ class ReviewDialog(QDialog):
         self.runs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.runs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.runs.verticalHeader().setVisible(False)
-        self.runs.horizontalHeader().setStretchLastSection(True)
         _named(self.runs, "Runs of the selected hand-in", "Every run the student made, with "
                "its settings, figures and the goals it met")
         self.runs.itemSelectionChanged.connect(self._update_buttons)
@@ -177,7 +184,7 @@ class ReviewDialog(QDialog):
                 text = "not met" if run is None else f"run {run}"
                 self.table.setItem(row, len(self.FIXED) + g, _item(
                     text, f"{a.goals[g].describe()}: {text}"))
-        self.table.resizeColumnsToContents()
+        _fit(self.table, 1)
         met = sum(1 for h in self.hand_ins if h.document is not None
                   and all(r is not None for r in h.document.assignment.first_met()))
         readable = sum(1 for h in self.hand_ins if h.document is not None)
@@ -212,7 +219,7 @@ class ReviewDialog(QDialog):
                       for g in range(n_goals)]
             for column, text in enumerate(cells):
                 self.runs.setItem(row, column, _item(text))
-        self.runs.resizeColumnsToContents()
+        _fit(self.runs, 4)  # "Ended": the widest words
         if attempts:
             self.runs.selectRow(len(attempts) - 1)
         self._update_buttons()

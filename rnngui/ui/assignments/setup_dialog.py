@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QPlainTextEdit,
@@ -66,7 +67,10 @@ class NewAssignmentDialog(QDialog):
         self.goals = QTableWidget(0, 4, objectName="assignmentGoalsTable")
         self.goals.setHorizontalHeaderLabels(["Goal", "Threshold (X, F or D)", "Steps (N)",
                                               "Sequence"])
-        self.goals.horizontalHeader().setStretchLastSection(True)
+        header = self.goals.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.goals.verticalHeader().setVisible(False)
         _named(self.goals, "Goals", "The goals the engine checks; each row is one goal")
         self.add_goal_button = QPushButton("&Add goal", objectName="addGoalButton")
@@ -77,6 +81,11 @@ class NewAssignmentDialog(QDialog):
         self.remove_goal_button.clicked.connect(self.remove_goal)
         self.tree = QTreeWidget(objectName="assignmentLocksTree")
         self.tree.setHeaderLabels(["Panel or control", "Show", "Lock"])
+        # The boxes stay in view however long a control's label is (it is elided instead).
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (SHOW, LOCK):
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         _named(self.tree, "What students see", "Untick Show to hide a panel or control from "
                "the students; tick Lock to show it but let nobody change it")
         self._fill_tree(window)
@@ -149,8 +158,6 @@ class NewAssignmentDialog(QDialog):
         self.goals.setCellWidget(row, 3, names)
         kinds.currentIndexChanged.connect(lambda _=0, r=row: self._kind_changed(r))
         self._kind_changed(row, keep_value=True)
-        self.goals.resizeColumnsToContents()
-        self.goals.setColumnWidth(3, max(self.goals.columnWidth(3), 200))
         return row
 
     def _kind_changed(self, row: int, keep_value: bool = False) -> None:
@@ -203,7 +210,6 @@ class NewAssignmentDialog(QDialog):
                 self._checks(child, control.objectName(), hidden, locked)
                 if control.objectName() in hidden | locked:
                     top.setExpanded(True)  # a choice made before is in view
-        self.tree.resizeColumnToContents(0)
 
     @staticmethod
     def _checks(item: QTreeWidgetItem, name: str, hidden: set[str], locked: set[str]) -> None:
