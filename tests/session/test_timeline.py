@@ -186,3 +186,35 @@ def test_a_fork_cannot_start_at_the_runs_last_allowed_step(state, qtbot):
     count = state.undo_stack.count()
     assert not state.fork_from(30, state.document.training, "same settings")
     assert "Raise max steps" in messages[-1] and state.undo_stack.count() == count
+
+
+def test_undo_while_the_fork_trains_brings_the_original_back(state, qtbot):
+    settings(state, max_steps=100000)
+    state.set_speed(400)
+    state.start_training()
+    qtbot.waitUntil(lambda: state.run.steps_done > 60, timeout=10000)
+    state.pause()
+    original = state.history.drawable().copy()
+    live = state.params
+    assert state.fork_from(30, replace(state.document.training, clip=0.5), "clipping on")
+    qtbot.waitUntil(lambda: state.run.steps_done > 40, timeout=10000)
+    assert state.run_state == RUNNING
+    state.undo()  # mid-run: the fork stops, its steps go with it
+    assert not state.is_active and state.fork_origin is None
+    assert (state.history.drawable() == original).all() and state.params == live
+    assert state.document.training.clip is None
+
+
+def test_the_lstm_has_a_timeline_too(state, qtbot):
+    from rnngui.model.presets import lstm_chapter
+
+    state.replace_document(lstm_chapter(), "LSTM")
+    settings(state, max_steps=60)
+    small_history(state, 8)
+    start = state.params
+    run_to_end(state, qtbot)
+    assert state.history.stride > 1
+    expected = engine_steps(start, state, 60)
+    for step in (3, 17, 59):
+        state.show_step(step)
+        assert state.shown_params == expected[step - 1]

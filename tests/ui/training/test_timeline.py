@@ -18,7 +18,7 @@ from rnngui.engine import fmt, train
 from rnngui.model.history import RunHistory
 from rnngui.session.state import FINISHED, IDLE, PAUSED, RUNNING
 from rnngui.ui.main_window import MainWindow
-from rnngui.ui.training.timeline import ForkDialog, what_changed
+from rnngui.ui.training.timeline import ForkDialog, default_ask_fork, what_changed
 from rnngui.ui.widgets.accessibility import undescribed
 from tests.ui.fit import misfits
 
@@ -116,6 +116,10 @@ def test_the_landscape_marks_the_shown_step(trained, qtbot):
     expected = engine(window, start, 57)[-1]
     xs, ys = page.marker.getData()
     assert (xs[0], ys[0]) == (expected.w1, expected.w2)
+    window.state.view.set_lab_page("landscape_1d")
+    line = window.findChild(object, "landscape1D")
+    qtbot.waitUntil(lambda: len(line.marker.getData()[0] or []) == 1, timeout=5000)
+    assert line.marker.getData()[0][0] == expected.w2  # on the curve over w2
     window.state.start_training()  # a new run: live parameters, no marker
     qtbot.waitUntil(lambda: window.state.run_state == FINISHED, timeout=30000)
     qtbot.waitUntil(lambda: len(page.marker.getData()[0] or []) == 0, timeout=5000)
@@ -192,6 +196,29 @@ def test_fork_from_step_40_with_clipping_draws_beside_the_original_and_undo_remo
     assert xs[0] == original[0, 0]
     assert state.document.training.clip is None
     assert slider.minimum() == 0 and slider.maximum() == 200
+
+
+def test_the_fork_dialog_asks_and_cancel_forks_nothing(trained, qtbot):
+    window, _ = trained
+    training = window.state.document.training
+
+    def answer(accept: bool) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.objectName() == "forkDialog"
+        assert not undescribed(dialog)
+        dialog.findChild(object, "forkLearningRate").setValue(0.01)
+        dialog.accept() if accept else dialog.reject()
+
+    QTimer.singleShot(0, lambda: answer(True))
+    chosen = default_ask_fork(window, training, 40)
+    assert chosen == replace(training, learning_rate=0.01, clip=1.0)
+    count = window.state.undo_stack.count()
+    panel, slider, fork = parts(window)
+    panel.timeline.ask_fork = default_ask_fork
+    slider.setValue(40)
+    QTimer.singleShot(0, lambda: answer(False))
+    fork.click()
+    assert window.state.undo_stack.count() == count and window.state.fork_origin is None
 
 
 def test_what_changed_says_it_in_a_few_words():
