@@ -239,9 +239,10 @@ def follow_canvas(canvas) -> None:
         where = f"Copy {t + 1} of {m.copies}" if stepping else f"Last copy ({m.copies} copies)"
         highlighted = m.highlighted
         chosen = f" Highlighted weight: {highlighted}." if highlighted else ""
+        receipt = "" if m.cell == "lstm" else ", R opens its gradient's chain-rule receipt"
         parts = [f"{where}.", f"{numbers}." if numbers else "", f"Formula: {plain(formula)}",
                  chosen, " Arrow keys: Left and Right step through the copies, Up and Down choose "
-                 "a weight, Enter edits it."]
+                 f"a weight, Enter edits it{receipt}."]
         canvas.setAccessibleDescription(" ".join(p for p in parts if p).strip())
         if stepping and not canvas.state.is_active:  # a live run would talk ten times a second
             announce(canvas, formula)
