@@ -52,7 +52,9 @@ def _widget_slots(w: QWidget) -> Iterator[Slot]:
     yield Slot(w, "toolTip", w.toolTip, w.setToolTip)
     yield Slot(w, "statusTip", w.statusTip, w.setStatusTip)
     yield Slot(w, "whatsThis", w.whatsThis, w.setWhatsThis)
-    if w.isWindow() or isinstance(w, QDockWidget):
+    if isinstance(w, QDockWidget):
+        yield Slot(w, "windowTitle", w.windowTitle, lambda t: _retitle_dock(w, t))
+    elif w.isWindow():
         yield Slot(w, "windowTitle", w.windowTitle, w.setWindowTitle)
     # names the accessibility pass made up from a text are made again from the translated text
     if w.accessibleName() != w.property(AUTO_NAME):
@@ -96,6 +98,15 @@ def _widget_slots(w: QWidget) -> Iterator[Slot]:
         yield from _plot_slots(w)
 
 
+def _retitle_dock(dock: QDockWidget, title: str) -> None:
+    """Qt gives a dock's toggle action the new title; code often gave it its own text ("Lesson
+    panel"), which is its own slot: keep it."""
+    action = dock.toggleViewAction()
+    text = action.text()
+    dock.setWindowTitle(title)
+    action.setText(text)
+
+
 def _plot_slots(plot: pg.PlotWidget) -> Iterator[Slot]:
     """A pyqtgraph plot's title, axis labels and legend names (painted, not widgets)."""
     item = plot.getPlotItem()
@@ -106,6 +117,10 @@ def _plot_slots(plot: pg.PlotWidget) -> Iterator[Slot]:
         axis = item.getAxis(side)
         yield Slot(plot, f"axis_{side}", lambda a=axis: a.labelText or "",
                    lambda t, a=axis: a.setLabel(t, units=a.labelUnits or None, **a.labelStyle))
+    # hints over an empty plot ("Press Train…"): text items in the view box
+    for i, text_item in enumerate(i for i in item.vb.addedItems if isinstance(i, pg.TextItem)):
+        yield Slot(plot, f"hint{i}", text_item.toPlainText,
+                   lambda t, ti=text_item: ti.setText(t))
     legend = item.legend
     if legend is not None:
         for i, (_sample, label) in enumerate(legend.items):
