@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401 - registers ImageExporter, SVGExporter, CSVExporter
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import fmt
 from ...model.decimate import MAX_DRAWN_POINTS, PeakDecimator, peak_decimate
+from ..widgets.accessibility import announce
 from ..widgets.data_table import TableDialog
 from ..widgets.plot_range import follow_range
 from ..widgets.plot_style import (
@@ -191,6 +192,7 @@ class RunPlot(QWidget):
         self.cursor_step: int | None = None
         # ... and the run a fork set out from, faded behind the fork's own curves
         self._reference: np.ndarray | None = None
+        self._reference_scale: str | None = None  # the scale it is drawn in (None: not yet)
         self.reference_curves: list[pg.PlotCurveItem] = []
         self.set_series(self.series, legend_labels)
 
@@ -229,6 +231,15 @@ class RunPlot(QWidget):
 
         self.scale_box.currentIndexChanged.connect(self._scale_changed)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        # The read-out by keyboard too: Tab to the plot, then the arrow keys walk the kept steps
+        # (PageUp/PageDown a tenth of the run, Home/End its ends); a dotted line marks the step.
+        self.key_row: int | None = None
+        self.key_line = pg.InfiniteLine(angle=90, movable=False,
+                                        pen=pg.mkPen("#888", width=1, style=Qt.PenStyle.DotLine))
+        self.key_line.setVisible(False)
+        item.addItem(self.key_line, ignoreBounds=True)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plot.installEventFilter(self)
         self.plot.getPlotItem().vb.sigRangeChangedManually.connect(self._zoomed_by_hand)
         self._apply_scale()
         self._show_empty(True)
@@ -259,6 +270,7 @@ class RunPlot(QWidget):
         self._decimator = PeakDecimator()
         self._rows = None
         self._build_reference_curves()
+        self._reference_scale = None  # new curves: draw the reference into them
         style_plot(self.plot)  # the new curves in the theme's colours and presenter's widths
 
     # --- the run's timeline and a fork's origin ----------------------------------------------
@@ -275,6 +287,7 @@ class RunPlot(QWidget):
         self._reference = None if rows is None or not len(rows) else rows
         self._reference_label = label
         self._build_reference_curves()
+        self._reference_scale = None
         self._draw_reference()
 
     def set_legend_text(self, name: str, text: str) -> None:
@@ -302,9 +315,12 @@ class RunPlot(QWidget):
             self.reference_curves.append(curve)
 
     def _draw_reference(self) -> None:
+        """Drawn once per scale: the origin's rows never change, and a live fork redraws its
+        own curves ~30 times a second."""
         rows = self._reference
-        if rows is None:
+        if rows is None or self._reference_scale == self.scale:
             return
+        self._reference_scale = self.scale
         columns = [column for _name, column, _color in self.series]
         y = rows[:, columns]
         xd, yd = peak_decimate(rows[:, 0], np.abs(y) if self.scale == ABSLOG else y)
@@ -420,6 +436,8 @@ class RunPlot(QWidget):
     def clear(self) -> None:
         self.show_rows(None)
         self.readout.setText(" ")
+        self.key_row = None
+        self.key_line.setVisible(False)
 
     @staticmethod
     def _transform(values: np.ndarray, scale: str) -> np.ndarray:
@@ -460,6 +478,45 @@ class RunPlot(QWidget):
             return
         step = view.mapSceneToView(pos).x()
         self.readout.setText(self.describe(step))
+
+    _KEY_MOVES = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: -1,
+                  Qt.Key.Key_Up: 1}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.plot and event.type() == QEvent.Type.KeyPress:
+            return self.move_readout(event.key())
+        if watched is self.plot and event.type() == QEvent.Type.FocusOut:
+            self.key_line.setVisible(False)
+        return super().eventFilter(watched, event)
+
+    def move_readout(self, key: int) -> bool:
+        """Move the keyboard read-out to another kept step; False for a key it does not use."""
+        rows = self._rows
+        pages = {Qt.Key.Key_PageUp: 1, Qt.Key.Key_PageDown: -1}
+        if key not in self._KEY_MOVES and key not in pages and key not in (
+                Qt.Key.Key_Home, Qt.Key.Key_End):
+            return False
+        if rows is None or not len(rows):
+            self.readout.setText("No steps yet: train, or press Step.")
+            announce(self.plot, self.readout.text())
+            return True
+        last = len(rows) - 1
+        row = last if self.key_row is None else min(self.key_row, last)
+        if key in self._KEY_MOVES and self.key_row is not None:
+            row += self._KEY_MOVES[key]
+        elif key in pages:
+            row += pages[key] * max(1, len(rows) // 10)
+        elif key == Qt.Key.Key_Home:
+            row = 0
+        elif key == Qt.Key.Key_End:
+            row = last
+        self.key_row = int(np.clip(row, 0, last))
+        step = float(rows[self.key_row, 0])
+        self.key_line.setValue(step)
+        self.key_line.setVisible(True)
+        self.readout.setText(self.describe(step))
+        announce(self.plot, self.readout.text())
+        return True
 
     def describe(self, step: float) -> str:
         """The exact values of the kept history row nearest to ``step``."""
