@@ -8,7 +8,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
 
@@ -104,8 +103,7 @@ def test_a_student_run_ticks_the_goal_and_is_saved_with_the_file(window, qtbot, 
     _settle(qtbot)
     assert not panel.goal_met(0) and not panel.goal_met(1)
     assert "Train StatLand" in panel.instructions.toPlainText()
-    QTest.keyClicks(panel.student, "Ann")
-    QTest.keyClick(panel.student, Qt.Key.Key_Return)
+    QTest.keyClicks(panel.student, "Ann")  # no Return: saving straight away keeps the name
     train_to_end(window, qtbot)
     assert panel.goal_met(0) and panel.goal_met(1)
     attempts = window.file_actions.assignment.attempts
@@ -133,10 +131,16 @@ def test_a_run_thrown_away_is_recorded_as_interrupted(window, qtbot, tmp_path):
 
 
 def test_locked_controls_stay_locked_after_a_run_and_after_reopening(window, qtbot, tmp_path):
-    _, handout = make_handout(window, qtbot, tmp_path)
+    _, handout = make_handout(window, qtbot, tmp_path, hide=("gradient_lab", "momentum"))
     assert window.open_file(handout)
     rate = window.findChild(QWidget, "learningRate")
     assert not rate.isEnabled()
+    momentum = window.findChild(QWidget, "momentum")
+    assert momentum.isHidden()
+    momentum.show()  # as a view showing its settings would
+    assert momentum.isHidden()
+    _settle(qtbot)
+    assert not undescribed(window)  # the Assignment panel's controls have their words
     assert not window.tabs.isTabVisible(window.tabs.indexOf(window.gradient_lab))
     assert not window.teaching.show_all_action.isEnabled()
     assert not window.assignments.new_action.isEnabled()  # no way round it by a new one
@@ -155,6 +159,7 @@ def test_locked_controls_stay_locked_after_a_run_and_after_reopening(window, qtb
     # knowing it is a teacher's file is the key
     assert window.assignments.open_as_teacher(handout)
     assert rate.isEnabled() and window.teaching.show_all_action.isEnabled()
+    assert not momentum.isHidden()
     assert window.tabs.isTabVisible(window.tabs.indexOf(window.gradient_lab))
 
 

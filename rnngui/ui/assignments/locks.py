@@ -111,7 +111,8 @@ class Locks(QObject):
             self._busy = True
             watched.setEnabled(False)
             self._busy = False
-        elif kind == QEvent.Type.Show and watched in self._hidden:
+        elif kind in (QEvent.Type.ShowToParent, QEvent.Type.Show) and watched in self._hidden:
+            # ShowToParent comes even while the parent is hidden (a collapsed settings box)
             self._hidden[watched] = True
             self._busy = True
             watched.hide()

@@ -48,7 +48,8 @@ class AssignmentPanel(QDockWidget):
         self.student.setPlaceholderText("Your name, for the teacher")
         self.student.setToolTip("Your name: the teacher's review table shows it")
         _named(self.student, "Your name", "Type your name so the teacher knows whose file it is")
-        self.student.editingFinished.connect(self._student_edited)
+        # Every key, not editingFinished: Ctrl+S straight after typing must save the name too.
+        self.student.textEdited.connect(self._student_edited)
         self.goals = QListWidget(objectName="assignmentGoals")
         self.goals.setWordWrap(True)
         self.goals.setSpacing(4)
@@ -128,6 +129,6 @@ class AssignmentPanel(QDockWidget):
         item = self.goals.item(index)
         return bool(item is not None and item.data(MET_ROLE))
 
-    @Slot()
-    def _student_edited(self) -> None:
+    @Slot(str)
+    def _student_edited(self, *_: object) -> None:
         self.studentNamed.emit(self.student.text().strip())
