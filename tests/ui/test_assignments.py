@@ -115,6 +115,11 @@ def test_a_student_run_ticks_the_goal_and_is_saved_with_the_file(window, qtbot, 
     saved = project_file.load(handout).assignment
     assert saved.student == "Ann" and len(saved.attempts) == 1
     assert saved.attempts[0].end_params == window.state.params.as_dict()
+    window.state.undo()  # the run's steps go back; the record of the run does not
+    assert window.state.params.as_dict() == saved.attempts[0].start_params
+    window.file_actions.load_preset("StatLand rules")  # nor does a preset
+    assert len(window.file_actions.assignment.attempts) == 1
+    assert window.assignments.is_locked and panel.isVisible()
 
 
 def test_a_run_thrown_away_is_recorded_as_interrupted(window, qtbot, tmp_path):
