@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import fmt
 from ...model.decimate import MAX_DRAWN_POINTS, PeakDecimator, peak_decimate
+from ..languages import tr
 from ..widgets.accessibility import announce
 from ..widgets.data_table import TableDialog
 from ..widgets.plot_range import follow_range
@@ -497,7 +498,7 @@ class RunPlot(QWidget):
                 Qt.Key.Key_Home, Qt.Key.Key_End):
             return False
         if rows is None or not len(rows):
-            self.readout.setText("No steps yet: train, or press Step.")
+            self.readout.setText(tr("No steps yet: train, or press Step."))
             announce(self.plot, self.readout.text())
             return True
         last = len(rows) - 1

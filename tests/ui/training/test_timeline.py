@@ -179,6 +179,11 @@ def test_fork_from_step_40_with_clipping_draws_beside_the_original_and_undo_remo
     reference, = panel.loss_view.reference_curves
     rx, ry = reference.getData()
     assert rx[0] == original[0, 0] and rx[-1] == 200 and np.isfinite(ry).any()
+    assert np.allclose(10 ** ry[np.isfinite(ry)].max(), original[:, 1].max())  # log scale
+    panel.loss_view.set_scale("linear")  # the original follows the fork's scale
+    _, ry = reference.getData()
+    assert np.nanmax(ry) == original[:, 1].max()
+    panel.loss_view.set_scale("log")
     labels = [label.text for _, label in panel.loss_view.legend.items]
     assert labels == ["fork: clipping on at 0.05", "original run (fork at 40)"]
     assert slider.minimum() == 40 and slider.maximum() == 200
