@@ -110,9 +110,9 @@ class Receipt:
             return "dSSR/db2 = Σ over sequences of −2(target − prediction)"
         if self.parameter == "w3":
             return "dSSR/dw3 = Σ over sequences of −2(target − prediction) · y_T"
-        local = {"w1": "xₜ", "w2": "yₜ₋₁", "b1": "1"}[self.parameter]
+        local = {"w1": "x_t", "w2": "y_(t−1)", "b1": "1"}[self.parameter]
         return (f"dSSR/d{self.parameter} = Σ over sequences and copies t of −2(target − "
-                f"prediction) · w3 · {slope}(sumₜ)···{slope}(sum_T) · w2^(T−t) · {local}")
+                f"prediction) · w3 · {slope}(sum_t)···{slope}(sum_T) · w2^(T−t) · {local}")
 
 
 def chain_rule_receipt(
@@ -213,8 +213,9 @@ def _slope_factor(activation: str, path: tuple[float, ...], t: int, product: flo
             off = t + next(i for i, v in enumerate(path) if v == 0.0)
             return Factor(SLOPES, f"{name} = 0 in copy {off + 1}", 0.0,
                           f"sum{off + 1} ≤ 0 switches the ReLU off: the path is cut there")
-        return Factor(SLOPES, f"{name} = 1 {_in_all(copies)}", 1.0,
-                      f"every copy from {t + 1} to {t + copies} is switched on")
+        on = (f"copy {t + 1} is switched on" if copies == 1 else
+              f"every copy from {t + 1} to {t + copies} is switched on")
+        return Factor(SLOPES, f"{name} = 1 {_in_all(copies)}", 1.0, on)
     if activation == "identity":
         return Factor(SLOPES, f"{name} = 1 {_in_all(copies)}", 1.0,
                       "the identity's slope is always 1")

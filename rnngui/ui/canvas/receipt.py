@@ -53,6 +53,7 @@ DECADES = 17  # a double's digits: smaller terms than 1e-17 of the largest canno
 POSITIVE, NEGATIVE = QColor("#0072B2"), QColor("#D55E00")  # Okabe–Ito blue and vermillion
 TERM_ROLE = Qt.ItemDataRole.UserRole  # the Term of a row (None on a sequence's row)
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the number the bar draws
+DOCK_SHARE = 0.34  # of the window's height, when the receipt first docks
 REFRESH_MS = 100  # a live run changes the parameters ~10 times a second: recompute at most so
 COLUMNS = ("term", "residual", "w3", "slopes", "power", "local", "value", "bar")
 
@@ -63,7 +64,7 @@ def superscript(exponent: int) -> str:
 
 
 def local_header(parameter: str) -> str:
-    return {"w1": "xₜ", "w2": "yₜ₋₁", "b1": "1 (b1 is added)", "w3": "y_T",
+    return {"w1": "x_t", "w2": "y_(t−1)", "b1": "1 (b1 is added)", "w3": "y_T",
             "b2": "1 (b2 is added)"}[parameter]
 
 
@@ -171,6 +172,7 @@ class ChainRuleReceipt(QDockWidget):
         self.tree.setItemDelegateForColumn(len(COLUMNS) - 1, BarDelegate(self))
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setMinimumHeight(90)  # four rows: the dock may be small on a 600 px screen
         self.tree.setAccessibleName("Terms of the gradient")
         self.tree.setAccessibleDescription(
             "One row per copy of each sequence; Up and Down move between the terms, hovering a "
@@ -581,6 +583,9 @@ def show_receipt(state, window: QWidget, parameter: str,
         receipt = ChainRuleReceipt(state, main)
         if main is not None:
             main.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, receipt)
+            # a third of the window: the canvas above must stay big enough to see the path
+            main.resizeDocks([receipt], [max(200, round(main.height() * DOCK_SHARE))],
+                             Qt.Orientation.Vertical)
         else:
             receipt.setFloating(True)
             receipt.resize(900, 420)
