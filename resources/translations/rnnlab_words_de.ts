@@ -8,6 +8,11 @@
 <context>
     <name>words</name>
     <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:523</extracomment>
+        <source>(You did not write a guess: next time, predict first.)</source>
+        <translation>(Du hast keine Schätzung eingegeben: Sag beim nächsten Mal zuerst etwas vorher.)</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:205</extracomment>
         <source>after {steps} of {max_steps} steps</source>
         <translation>nach {steps} von {max_steps} Schritten</translation>
@@ -78,6 +83,11 @@
         <translation>explodierende Gradienten. Auf dem Rückkopplungsweg wird das Signal von Tag 1 in jedem seiner {loops} Schleifendurchläufe mit w2 multipliziert (jetzt {gain}), und dSSR/dw2 trägt diesen Faktor: Er erreichte {gradient}, das {ratio}-Fache von |dSSR/db2| (das nicht durch die Schleife läuft), also schießt jeder Schritt über das Tal hinaus</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:552</extracomment>
+        <source>lesson: {figure}</source>
+        <translation>Lektion: {figure}</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:329</extracomment>
         <source>One step did it: at step 1 the loop had multiplied day 1&apos;s signal by {gain} over {loops} loops, |dSSR/d{name}| was {gradient}, and that one step moved the parameters by {step_size}: exploding gradients. Try a much smaller learning rate or clipping.</source>
         <translation>Ein Schritt hat es getan: Bei Schritt 1 hatte die Schleife das Signal von Tag 1 über {loops} Durchläufe mit {gain} multipliziert, |dSSR/d{name}| war {gradient}, und dieser eine Schritt hat die Parameter um {step_size} verschoben: explodierende Gradienten. Versuche eine viel kleinere Lernrate oder Clipping.</translation>
@@ -86,6 +96,11 @@
         <extracomment>rnngui/engine/diagnose.py:122</extracomment>
         <source>Press Train or Step to start gradient descent.</source>
         <translation>Drücke Trainieren oder Schritt, um den Gradientenabstieg zu starten.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:431</extracomment>
+        <source>Some of this step could not be set up: {problems}.</source>
+        <translation>Ein Teil dieses Schritts konnte nicht vorbereitet werden: {problems}.</translation>
     </message>
     <message>
         <extracomment>rnngui/engine/diagnose.py:215</extracomment>
@@ -113,9 +128,39 @@
         <translation>Beginne mit anderen Werten.</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:442</extracomment>
+        <source>Step {number} of {count}</source>
+        <translation>Schritt {number} von {count}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:557</extracomment>
+        <source>That is the lesson&apos;s figure, {figure}.</source>
+        <translation>Das ist der Wert der Lektion, {figure}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:507</extracomment>
+        <source>The engine cannot answer this now: {error}</source>
+        <translation>Die Engine kann das gerade nicht beantworten: {error}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:509</extracomment>
+        <source>The engine says {value}.</source>
+        <translation>Die Engine sagt {value}.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:150</extracomment>
         <source>the gradient is not huge, but the learning rate makes each step overshoot</source>
         <translation>der Gradient ist nicht riesig, aber die Lernrate lässt jeden Schritt über das Ziel hinausschießen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:558</extracomment>
+        <source>The lesson&apos;s figure is {figure}; the current weights give {value}.</source>
+        <translation>Der Wert der Lektion ist {figure}; die aktuellen Gewichte ergeben {value}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:446</extracomment>
+        <source>Try this:</source>
+        <translation>Probier das:</translation>
     </message>
     <message>
         <extracomment>rnngui/lesson/compute.py:310</extracomment>

@@ -8,6 +8,11 @@
 <context>
     <name>words</name>
     <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:523</extracomment>
+        <source>(You did not write a guess: next time, predict first.)</source>
+        <translation>(No escribiste ninguna estimación: la próxima vez, predice primero.)</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:205</extracomment>
         <source>after {steps} of {max_steps} steps</source>
         <translation>tras {steps} de {max_steps} pasos</translation>
@@ -78,6 +83,11 @@
         <translation>gradientes que explotan. En el camino de retroalimentación, la señal del día 1 se multiplica por w2 en cada una de sus {loops} vueltas ({gain} ahora), y dSSR/dw2 arrastra ese factor: llegó a {gradient}, {ratio} veces |dSSR/db2| (que no pasa por el bucle), así que cada paso se pasa del valle</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:552</extracomment>
+        <source>lesson: {figure}</source>
+        <translation>lección: {figure}</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:329</extracomment>
         <source>One step did it: at step 1 the loop had multiplied day 1&apos;s signal by {gain} over {loops} loops, |dSSR/d{name}| was {gradient}, and that one step moved the parameters by {step_size}: exploding gradients. Try a much smaller learning rate or clipping.</source>
         <translation>Bastó un paso: en el paso 1 el bucle había multiplicado la señal del día 1 por {gain} a lo largo de {loops} vueltas, |dSSR/d{name}| era {gradient} y ese único paso movió los parámetros {step_size}: gradientes que explotan. Prueba con una tasa de aprendizaje mucho más pequeña o con recorte (clipping).</translation>
@@ -86,6 +96,11 @@
         <extracomment>rnngui/engine/diagnose.py:122</extracomment>
         <source>Press Train or Step to start gradient descent.</source>
         <translation>Pulsa Entrenar o Paso para empezar el descenso de gradiente.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:431</extracomment>
+        <source>Some of this step could not be set up: {problems}.</source>
+        <translation>Parte de este paso no se pudo preparar: {problems}.</translation>
     </message>
     <message>
         <extracomment>rnngui/engine/diagnose.py:215</extracomment>
@@ -113,9 +128,39 @@
         <translation>Empieza con otros valores.</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:442</extracomment>
+        <source>Step {number} of {count}</source>
+        <translation>Paso {number} de {count}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:557</extracomment>
+        <source>That is the lesson&apos;s figure, {figure}.</source>
+        <translation>Es la cifra de la lección, {figure}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:507</extracomment>
+        <source>The engine cannot answer this now: {error}</source>
+        <translation>El motor no puede responder a esto ahora: {error}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:509</extracomment>
+        <source>The engine says {value}.</source>
+        <translation>El motor dice {value}.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:150</extracomment>
         <source>the gradient is not huge, but the learning rate makes each step overshoot</source>
         <translation>el gradiente no es enorme, pero la tasa de aprendizaje hace que cada paso se pase</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:558</extracomment>
+        <source>The lesson&apos;s figure is {figure}; the current weights give {value}.</source>
+        <translation>La cifra de la lección es {figure}; los pesos actuales dan {value}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:446</extracomment>
+        <source>Try this:</source>
+        <translation>Prueba esto:</translation>
     </message>
     <message>
         <extracomment>rnngui/lesson/compute.py:310</extracomment>

@@ -192,6 +192,16 @@ def test_the_shipped_lesson_in_spanish_and_german(window, qtbot):
     step = entry.lesson.steps[3]
     assert in_language(step.title, "es") in panel.title.text()
     assert "bucle" in panel.text.text() and "w2" in panel.text.text()
+    assert panel.position.text() == "Paso 4 de 9" and "Prueba esto:" in panel.try_label.text()
+    panel.answer.setText("0,9")
+    panel.reveal()  # 0.99 is the engine's: the sentence, the figure, the explanation in Spanish
+    result = panel.result.text()
+    assert "El motor dice <b>0,99</b>." in result and "se desvía en 0,09" in result
+    assert "Es la cifra de la lección, 1." in result and "1,8 x 0,5 = 0,9" in result
     switch(qtbot, "de")
     assert "Rückkopplungsschleife" in panel.title.text()
-    assert "w1 = 1,8" in panel.ask.text()
+    assert "w1 = 1,8" in panel.ask.text() and panel.position.text() == "Schritt 4 von 9"
+    assert "Die Engine sagt <b>0,99</b>." in panel.result.text()
+    panel.go_to(6)  # a lesson figure written 2^50 and the engine's 1,13e15
+    assert "Lektion: 2^50" in panel.readouts.text() and "1,126e15" not in panel.readouts.text()
+    assert "1,13e15" in panel.readouts.text()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import fmt, words
+from ...engine.words import t
 from ...lesson import (
     ComputeError,
     Lesson,
@@ -418,9 +419,7 @@ class LessonPanel(QDockWidget):
         step = self.step
         if step is None:
             return
-        count = len(self.lesson.steps)
         self.step_chooser.setCurrentIndex(self.index)
-        self.position.setText(f"Step {self.index + 1} of {count}")
         self._show_texts(step)
         self.try_label.setVisible(bool(step.try_text))
         self.try_button.setVisible(step.try_does is not None)
@@ -429,8 +428,8 @@ class LessonPanel(QDockWidget):
         self.revealed = ""
         self.result.setText("")
         self.problem.setText(
-            "Some of this step could not be set up: " + "; ".join(self.problems) + "."
-            if self.problems else ""
+            t("Some of this step could not be set up: {problems}.",
+              problems="; ".join(self.problems)) if self.problems else ""
         )
         self.problem.setStyleSheet(f"color: {verdict_colours(self)[1]};")
         self.problem.setVisible(bool(self.problems))
@@ -438,10 +437,13 @@ class LessonPanel(QDockWidget):
         self.refresh_readouts()
 
     def _show_texts(self, step: Step) -> None:
-        """The step's texts in the interface's language."""
+        """The step's texts in the interface's language (the panel's own sentences go through
+        the same words catalogue as the lesson's answers: rnnlab_words_xx.ts)."""
+        self.position.setText(t("Step {number} of {count}", number=self.index + 1,
+                                count=len(self.lesson.steps)))
         self.title.setText(f"<h3>{_esc(shown(step.title))}</h3>")
         self.text.setText(_esc(shown(step.text)))
-        self.try_label.setText(f"<b>Try this:</b> {_esc(shown(step.try_text))}")
+        self.try_label.setText(f"<b>{_esc(t('Try this:'))}</b> {_esc(shown(step.try_text))}")
         self.try_button.setText(shown(step.try_label))
         if step.question is not None:
             self.ask.setText(_esc(shown(step.question.ask)))
@@ -502,9 +504,9 @@ class LessonPanel(QDockWidget):
         try:
             value = compute(question.compute, self.state.document).value
         except ComputeError as error:
-            self.result.setText(_esc(f"The engine cannot answer this now: {error}"))
+            self.result.setText(_esc(t("The engine cannot answer this now: {error}", error=error)))
             return
-        parts = [f"The engine says <b>{show_number(value)}</b>."]
+        parts = [t("The engine says {value}.", value=f"<b>{show_number(value)}</b>")]
         typed = self.answer.text().strip()
         if typed:
             try:
@@ -518,7 +520,7 @@ class LessonPanel(QDockWidget):
                              f"{_esc(compare_answer(answer, value, question.tolerance))}"
                              "</span>")
         else:
-            parts.append("(You did not write a guess: next time, predict first.)")
+            parts.append(_esc(t("(You did not write a guess: next time, predict first.)")))
         if question.expect is not None:
             parts.append(_figure_sentence(value, question.expect, question.expect_text,
                                           question.tolerance))
@@ -546,11 +548,12 @@ def _figure_cell(
         return ""
     ok = tolerance.close(value, expect)
     mark = f'<span style="color:{good}">✓</span>' if ok else ""
-    return f"&nbsp;lesson: {_esc(text)} {mark}"
+    # the lesson's figure as the chosen locale writes numbers (0.5^50 reads 0,5^50 in German)
+    return "&nbsp;" + t("lesson: {figure}", figure=_esc(words.localized(text))) + f" {mark}"
 
 
 def _figure_sentence(value: float, expect: float, text: str, tolerance: Tolerance) -> str:
     if tolerance.close(value, expect):
-        return f"That is the lesson's figure, {_esc(text)}."
-    return (f"The lesson's figure is {_esc(text)}; the current weights give "
-            f"{show_number(value)}.")
+        return _esc(t("That is the lesson's figure, {figure}.", figure=words.localized(text)))
+    return _esc(t("The lesson's figure is {figure}; the current weights give {value}.",
+                  figure=words.localized(text), value=show_number(value)))
