@@ -22,6 +22,11 @@
         <translation>Ziel &amp;hinzufügen</translation>
     </message>
     <message>
+        <extracomment>window: assignmentPanelAction.text</extracomment>
+        <source>&amp;Assignment panel</source>
+        <translation>&amp;Aufgabenbereich</translation>
+    </message>
+    <message>
         <extracomment>window: run_canvasBackwardButton.text</extracomment>
         <source>&amp;Backward view</source>
         <translation>&amp;Rückwärtsansicht</translation>
@@ -395,6 +400,26 @@
         <extracomment>dialog scaling: QPushButton.text</extracomment>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:371</extracomment>
+        <source>Cannot import {name}</source>
+        <translation>{name} kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:323</extracomment>
+        <source>Cannot open a recent project</source>
+        <translation>Ein zuletzt geöffnetes Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:246</extracomment>
+        <source>Cannot open {name}</source>
+        <translation>{name} kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:283</extracomment>
+        <source>Cannot save {name}</source>
+        <translation>{name} kann nicht gespeichert werden</translation>
     </message>
     <message>
         <extracomment>window: QLabel.text</extracomment>
@@ -1252,9 +1277,19 @@
         <translation>Noch kein Lauf: Trainieren drücken, um hier den Gradientenabstieg zu verfolgen.</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/training/plots.py:501</extracomment>
+        <source>No steps yet: train, or press Step.</source>
+        <translation>Noch keine Schritte: trainieren oder Schritt drücken.</translation>
+    </message>
+    <message>
         <extracomment>window: targetEdit.placeholderText</extracomment>
         <source>none: only predicted</source>
         <translation>keiner: nur vorhergesagt</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:377</extracomment>
+        <source>Nothing to import from {name}</source>
+        <translation>Nichts zu importieren aus {name}</translation>
     </message>
     <message>
         <extracomment>dialog csv import: QLabel.text</extracomment>
@@ -1350,6 +1385,11 @@
         <extracomment>window: reviewHandInsAction.toolTip</extracomment>
         <source>Open several handed-in files: who met which goal, after how many runs</source>
         <translation>Mehrere abgegebene Dateien öffnen: wer welches Ziel nach wie vielen Läufen erreicht hat</translation>
+    </message>
+    <message>
+        <extracomment>window: landscape2DTable.accessibleDescription</extracomment>
+        <source>Opens the SSR at every point of this landscape&apos;s grid as a copyable table</source>
+        <translation>Öffnet die SSR an jedem Punkt des Rasters dieser Landschaft als kopierbare Tabelle</translation>
     </message>
     <message>
         <extracomment>window: lessonOpenButton.text</extracomment>
@@ -1462,6 +1502,11 @@
         <translation>Trainieren oder Schritt drücken, um den Gradientenabstieg zu starten.</translation>
     </message>
     <message>
+        <extracomment>window: stepSizePlot.hint0</extracomment>
+        <source>Press Train or Step: the run is drawn here</source>
+        <translation>Trainieren oder Schritt drücken: Hier wird der Lauf gezeichnet</translation>
+    </message>
+    <message>
         <extracomment>after Blue (9 days) and Red (5 days): valuesTable.column2</extracomment>
         <source>price ($)</source>
         <translation>Preis ($)</translation>
@@ -1505,6 +1550,11 @@
         <extracomment>dialog csv import: QLabel.text</extracomment>
         <source>Read</source>
         <translation>Lesen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/main_window.py:71</extracomment>
+        <source>Ready</source>
+        <translation>Bereit</translation>
     </message>
     <message>
         <extracomment>window: gradientReceiptButton.text</extracomment>
@@ -1562,6 +1612,11 @@
         <translation>Residuum</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/prompts.py:49</extracomment>
+        <source>Restore unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
         <extracomment>after Pause training: trainButton.text</extracomment>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
@@ -1575,6 +1630,19 @@
         <extracomment>ReviewDialog: reviewDialog.windowTitle</extracomment>
         <source>Review hand-ins</source>
         <translation>Abgaben durchsehen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/prompts.py:50</extracomment>
+        <source>RNN Lab did not close normally last time. Unsaved work was recovered:
+
+{description}
+
+Restore it?</source>
+        <translation>RNN Lab wurde beim letzten Mal nicht normal beendet. Ungespeicherte Arbeit wurde gerettet:
+
+{description}
+
+Wiederherstellen?</translation>
     </message>
     <message>
         <extracomment>UserGuide: userGuide.windowTitle</extracomment>
@@ -1655,6 +1723,15 @@
         <extracomment>window: canvasExportButton.toolTip</extracomment>
         <source>Save the canvas as PNG or SVG</source>
         <translation>Die Zeichenfläche als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/prompts.py:35</extracomment>
+        <source>Save the changes to {name}?
+
+If you don&apos;t, they are lost.</source>
+        <translation>Änderungen an {name} speichern?
+
+Sonst gehen sie verloren.</translation>
     </message>
     <message>
         <extracomment>window: stepSizePlotExport.toolTip</extracomment>
@@ -1742,7 +1819,7 @@
         <translation>&amp;Alles anzeigen</translation>
     </message>
     <message>
-        <extracomment>window: QAction.text</extracomment>
+        <extracomment>window: landscape2DTable.text</extracomment>
         <source>Show as table…</source>
         <translation>Als Tabelle zeigen…</translation>
     </message>
@@ -1760,6 +1837,11 @@
         <extracomment>ClassSetupDialog: classSetupDialog.windowTitle</extracomment>
         <source>Show or hide for this class</source>
         <translation>Für diese Klasse zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <extracomment>window: assignmentPanelAction.toolTip</extracomment>
+        <source>Show or hide the assignment&apos;s instructions and goals</source>
+        <translation>Anleitung und Ziele der Aufgabe zeigen oder ausblenden</translation>
     </message>
     <message>
         <extracomment>window: show_gradient_lab.toolTip</extracomment>
@@ -1795,6 +1877,11 @@
         <extracomment>window: show_training.toolTip</extracomment>
         <source>Show or hide the Training panel</source>
         <translation>Den Bereich Training zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <extracomment>window: landscape2DTable.accessibleName</extracomment>
+        <source>Show the landscape as a table</source>
+        <translation>Die Landschaft als Tabelle zeigen</translation>
     </message>
     <message>
         <extracomment>window: timelineStep.accessibleName</extracomment>
@@ -1920,6 +2007,11 @@
         <extracomment>window: run_canvasPlayButton.toolTip</extracomment>
         <source>Step through every copy (Ctrl+Shift+F)</source>
         <translation>Alle Kopien nacheinander durchgehen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/run_strip.py:54</extracomment>
+        <source>Step {step} of {total} · SSR {ssr}</source>
+        <translation>Schritt {step} von {total} · SSR {ssr}</translation>
     </message>
     <message>
         <extracomment>ReviewDialog: reviewRuns.column1</extracomment>
@@ -2117,6 +2209,11 @@
         <translation>Die Folgen: jede sind ein paar Tage mit Preisen, der älteste zuerst</translation>
     </message>
     <message>
+        <extracomment>window: landscape2DTable.toolTip</extracomment>
+        <source>The SSR at every point of the grid, as a table you can copy</source>
+        <translation>Die SSR an jedem Punkt des Rasters, als Tabelle zum Kopieren</translation>
+    </message>
+    <message>
         <extracomment>window: clipToggle.toolTip</extracomment>
         <source>The standard remedy for exploding gradients: scale the gradient down whenever its length exceeds this value, so no step is longer than learning rate × this value. Works while training runs.</source>
         <translation>Das übliche Mittel gegen explodierende Gradienten: den Gradienten verkleinern, sobald seine Länge diesen Wert übersteigt, sodass kein Schritt länger als Lernrate × dieser Wert ist. Wirkt auch während des Trainings.</translation>
@@ -2282,6 +2379,11 @@
         <translation>N-mal ausgerollt</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/prompts.py:34</extracomment>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
         <extracomment>NewAssignmentDialog: assignmentLocksTree.toolTip</extracomment>
         <source>Untick Show to hide a panel or control from the students; tick Lock to show it but let nobody change it</source>
         <translation>Zeigen abwählen, um einen Bereich oder ein Bedienelement vor der Klasse auszublenden; Sperren anhaken, um es zu zeigen, aber nicht ändern zu lassen</translation>
@@ -2410,6 +2512,41 @@
         <extracomment>window: assignmentStudent.toolTip</extracomment>
         <source>Your name: the teacher&apos;s review table shows it</source>
         <translation>Dein Name: die Übersicht der Lehrkraft zeigt ihn</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/format.py:93</extracomment>
+        <source>{count} parameters · rolled: {copies} values go around the loop</source>
+        <translation>{count} Parameter · eingerollt: {copies} Werte laufen durch die Schleife</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/format.py:96</extracomment>
+        <source>{count} parameters · {copies} copies · unrolled {loops} time</source>
+        <translation>{count} Parameter · {copies} Kopien · {loops}-mal ausgerollt</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/format.py:98</extracomment>
+        <source>{count} parameters · {copies} copies · unrolled {loops} times</source>
+        <translation>{count} Parameter · {copies} Kopien · {loops}-mal ausgerollt</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:324</extracomment>
+        <source>{entry} no longer exists.</source>
+        <translation>{entry} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/panel.py:285</extracomment>
+        <source>{rate} steps/s · {time} left</source>
+        <translation>{rate} Schritte/s · noch {time}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/speed.py:38</extracomment>
+        <source>{speed} step/s</source>
+        <translation>{speed} Schritt/s</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/speed.py:38</extracomment>
+        <source>{speed} steps/s</source>
+        <translation>{speed} Schritte/s</translation>
     </message>
     <message>
         <extracomment>window: unrollPlot.legend1</extracomment>

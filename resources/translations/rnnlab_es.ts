@@ -22,6 +22,11 @@
         <translation>&amp;Añadir objetivo</translation>
     </message>
     <message>
+        <extracomment>window: assignmentPanelAction.text</extracomment>
+        <source>&amp;Assignment panel</source>
+        <translation>Panel de la &amp;tarea</translation>
+    </message>
+    <message>
         <extracomment>window: run_canvasBackwardButton.text</extracomment>
         <source>&amp;Backward view</source>
         <translation>Vista hacia &amp;atrás</translation>
@@ -395,6 +400,26 @@
         <extracomment>dialog scaling: QPushButton.text</extracomment>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:371</extracomment>
+        <source>Cannot import {name}</source>
+        <translation>No se puede importar {name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:323</extracomment>
+        <source>Cannot open a recent project</source>
+        <translation>No se puede abrir un proyecto reciente</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:246</extracomment>
+        <source>Cannot open {name}</source>
+        <translation>No se puede abrir {name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:283</extracomment>
+        <source>Cannot save {name}</source>
+        <translation>No se puede guardar {name}</translation>
     </message>
     <message>
         <extracomment>window: QLabel.text</extracomment>
@@ -1252,9 +1277,19 @@
         <translation>Aún no hay ejecución: pulsa Entrenar para ver aquí el descenso de gradiente.</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/training/plots.py:501</extracomment>
+        <source>No steps yet: train, or press Step.</source>
+        <translation>Aún no hay pasos: entrena o pulsa Paso.</translation>
+    </message>
+    <message>
         <extracomment>window: targetEdit.placeholderText</extracomment>
         <source>none: only predicted</source>
         <translation>ninguno: solo se predice</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:377</extracomment>
+        <source>Nothing to import from {name}</source>
+        <translation>Nada que importar de {name}</translation>
     </message>
     <message>
         <extracomment>dialog csv import: QLabel.text</extracomment>
@@ -1350,6 +1385,11 @@
         <extracomment>window: reviewHandInsAction.toolTip</extracomment>
         <source>Open several handed-in files: who met which goal, after how many runs</source>
         <translation>Abrir varios archivos entregados: quién cumplió qué objetivo y tras cuántas ejecuciones</translation>
+    </message>
+    <message>
+        <extracomment>window: landscape2DTable.accessibleDescription</extracomment>
+        <source>Opens the SSR at every point of this landscape&apos;s grid as a copyable table</source>
+        <translation>Abre la SSR en cada punto de la cuadrícula de este paisaje como una tabla que se puede copiar</translation>
     </message>
     <message>
         <extracomment>window: lessonOpenButton.text</extracomment>
@@ -1462,6 +1502,11 @@
         <translation>Pulsa Entrenar o Paso para empezar el descenso de gradiente.</translation>
     </message>
     <message>
+        <extracomment>window: stepSizePlot.hint0</extracomment>
+        <source>Press Train or Step: the run is drawn here</source>
+        <translation>Pulsa Entrenar o Paso: aquí se dibuja la ejecución</translation>
+    </message>
+    <message>
         <extracomment>after Blue (9 days) and Red (5 days): valuesTable.column2</extracomment>
         <source>price ($)</source>
         <translation>precio ($)</translation>
@@ -1505,6 +1550,11 @@
         <extracomment>dialog csv import: QLabel.text</extracomment>
         <source>Read</source>
         <translation>Leer</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/main_window.py:71</extracomment>
+        <source>Ready</source>
+        <translation>Listo</translation>
     </message>
     <message>
         <extracomment>window: gradientReceiptButton.text</extracomment>
@@ -1562,6 +1612,11 @@
         <translation>residuo</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/prompts.py:49</extracomment>
+        <source>Restore unsaved work?</source>
+        <translation>¿Restaurar el trabajo sin guardar?</translation>
+    </message>
+    <message>
         <extracomment>after Pause training: trainButton.text</extracomment>
         <source>Resume</source>
         <translation>Reanudar</translation>
@@ -1575,6 +1630,19 @@
         <extracomment>ReviewDialog: reviewDialog.windowTitle</extracomment>
         <source>Review hand-ins</source>
         <translation>Revisar entregas</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/prompts.py:50</extracomment>
+        <source>RNN Lab did not close normally last time. Unsaved work was recovered:
+
+{description}
+
+Restore it?</source>
+        <translation>RNN Lab no se cerró con normalidad la última vez. Se recuperó trabajo sin guardar:
+
+{description}
+
+¿Restaurarlo?</translation>
     </message>
     <message>
         <extracomment>UserGuide: userGuide.windowTitle</extracomment>
@@ -1655,6 +1723,15 @@
         <extracomment>window: canvasExportButton.toolTip</extracomment>
         <source>Save the canvas as PNG or SVG</source>
         <translation>Guardar el lienzo como PNG o SVG</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/prompts.py:35</extracomment>
+        <source>Save the changes to {name}?
+
+If you don&apos;t, they are lost.</source>
+        <translation>¿Guardar los cambios en {name}?
+
+Si no, se perderán.</translation>
     </message>
     <message>
         <extracomment>window: stepSizePlotExport.toolTip</extracomment>
@@ -1742,7 +1819,7 @@
         <translation>Mostrar &amp;todo</translation>
     </message>
     <message>
-        <extracomment>window: QAction.text</extracomment>
+        <extracomment>window: landscape2DTable.text</extracomment>
         <source>Show as table…</source>
         <translation>Mostrar como tabla…</translation>
     </message>
@@ -1760,6 +1837,11 @@
         <extracomment>ClassSetupDialog: classSetupDialog.windowTitle</extracomment>
         <source>Show or hide for this class</source>
         <translation>Mostrar u ocultar para esta clase</translation>
+    </message>
+    <message>
+        <extracomment>window: assignmentPanelAction.toolTip</extracomment>
+        <source>Show or hide the assignment&apos;s instructions and goals</source>
+        <translation>Mostrar u ocultar las instrucciones y los objetivos de la tarea</translation>
     </message>
     <message>
         <extracomment>window: show_gradient_lab.toolTip</extracomment>
@@ -1795,6 +1877,11 @@
         <extracomment>window: show_training.toolTip</extracomment>
         <source>Show or hide the Training panel</source>
         <translation>Mostrar u ocultar el panel Entrenamiento</translation>
+    </message>
+    <message>
+        <extracomment>window: landscape2DTable.accessibleName</extracomment>
+        <source>Show the landscape as a table</source>
+        <translation>Mostrar el paisaje como tabla</translation>
     </message>
     <message>
         <extracomment>window: timelineStep.accessibleName</extracomment>
@@ -1920,6 +2007,11 @@
         <extracomment>window: run_canvasPlayButton.toolTip</extracomment>
         <source>Step through every copy (Ctrl+Shift+F)</source>
         <translation>Recorrer todas las copias (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/run_strip.py:54</extracomment>
+        <source>Step {step} of {total} · SSR {ssr}</source>
+        <translation>Paso {step} de {total} · SSR {ssr}</translation>
     </message>
     <message>
         <extracomment>ReviewDialog: reviewRuns.column1</extracomment>
@@ -2117,6 +2209,11 @@
         <translation>Las secuencias: cada una son unos días de precios, del más antiguo al más reciente</translation>
     </message>
     <message>
+        <extracomment>window: landscape2DTable.toolTip</extracomment>
+        <source>The SSR at every point of the grid, as a table you can copy</source>
+        <translation>La SSR en cada punto de la cuadrícula, como una tabla que puedes copiar</translation>
+    </message>
+    <message>
         <extracomment>window: clipToggle.toolTip</extracomment>
         <source>The standard remedy for exploding gradients: scale the gradient down whenever its length exceeds this value, so no step is longer than learning rate × this value. Works while training runs.</source>
         <translation>El remedio habitual contra los gradientes explosivos: reducir el gradiente cuando su longitud supera este valor, para que ningún paso sea más largo que tasa de aprendizaje × este valor. Funciona durante el entrenamiento.</translation>
@@ -2282,6 +2379,11 @@
         <translation>Desenrollada N veces</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/prompts.py:34</extracomment>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
         <extracomment>NewAssignmentDialog: assignmentLocksTree.toolTip</extracomment>
         <source>Untick Show to hide a panel or control from the students; tick Lock to show it but let nobody change it</source>
         <translation>Desmarca Mostrar para ocultar a los alumnos un panel o control; marca Bloquear para mostrarlo sin que nadie lo cambie</translation>
@@ -2410,6 +2512,41 @@
         <extracomment>window: assignmentStudent.toolTip</extracomment>
         <source>Your name: the teacher&apos;s review table shows it</source>
         <translation>Tu nombre: aparece en la tabla de revisión del profesor</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/format.py:93</extracomment>
+        <source>{count} parameters · rolled: {copies} values go around the loop</source>
+        <translation>{count} parámetros · enrollada: {copies} valores dan la vuelta al bucle</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/format.py:96</extracomment>
+        <source>{count} parameters · {copies} copies · unrolled {loops} time</source>
+        <translation>{count} parámetros · {copies} copias · desenrollada {loops} vez</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/format.py:98</extracomment>
+        <source>{count} parameters · {copies} copies · unrolled {loops} times</source>
+        <translation>{count} parámetros · {copies} copias · desenrollada {loops} veces</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:324</extracomment>
+        <source>{entry} no longer exists.</source>
+        <translation>{entry} ya no existe.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/panel.py:285</extracomment>
+        <source>{rate} steps/s · {time} left</source>
+        <translation>{rate} pasos/s · quedan {time}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/speed.py:38</extracomment>
+        <source>{speed} step/s</source>
+        <translation>{speed} paso/s</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/speed.py:38</extracomment>
+        <source>{speed} steps/s</source>
+        <translation>{speed} pasos/s</translation>
     </message>
     <message>
         <extracomment>window: unrollPlot.legend1</extracomment>

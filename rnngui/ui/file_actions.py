@@ -24,6 +24,7 @@ from ..model.safe_read import read_limited_bytes
 from ..session.pacing import AUTOSAVE_MS, RUNNING_AUTOSAVE_S
 from ..session.state import RUNNING, AppState
 from . import prompts, window_extras
+from .languages import tr
 from .sequences.csv_import_dialog import CsvImportDialog, import_into
 
 DATA_DIR_ENV = "RNNLAB_DATA_DIR"  # tests point this at a temporary folder
@@ -242,7 +243,7 @@ class FileActions(QObject):
         try:
             document = project_file.load(path)
         except project_file.ProjectFileError as error:
-            self._error(f"Cannot open {path.name}", str(error))
+            self._error(tr("Cannot open {name}").format(name=path.name), str(error))
             return False
         if ask and not self.maybe_save():
             return False
@@ -279,10 +280,10 @@ class FileActions(QObject):
         try:
             project_file.save(path, self.document_to_save())
         except OSError as error:
-            self._error(f"Cannot save {path.name}", error.strerror or str(error))
+            self._error(tr("Cannot save {name}").format(name=path.name), error.strerror or str(error))
             return False
         except ValueError as error:  # a value no JSON can hold; the file on disk is untouched
-            self._error(f"Cannot save {path.name}", str(error))
+            self._error(tr("Cannot save {name}").format(name=path.name), str(error))
             return False
         self.state.undo_stack.setClean()
         self._set_path(path.resolve())
@@ -319,7 +320,8 @@ class FileActions(QObject):
     def open_recent(self, entry: str) -> bool:
         if not Path(entry).exists():
             self._set_recent([p for p in self.recent_files() if p != entry])
-            self._error("Cannot open a recent project", f"{entry} no longer exists.")
+            self._error(tr("Cannot open a recent project"),
+                        tr("{entry} no longer exists.").format(entry=entry))
             return False
         return self.open_file(entry)
 
@@ -366,13 +368,13 @@ class FileActions(QObject):
             return 0
         text, problem = csv_data.decode(raw)
         if text is None:
-            self._error(f"Cannot import {path.name}", str(problem))
+            self._error(tr("Cannot import {name}").format(name=path.name), str(problem))
             return 0
         options = csv_data.detect(text)
         result = csv_data.parse(text, options)
         if not result.sequences:
             reason = "; ".join(str(p) for p in result.problems[:3]) or "it holds no values"
-            self._error(f"Nothing to import from {path.name}", reason)
+            self._error(tr("Nothing to import from {name}").format(name=path.name), reason)
             return 0
         return import_into(self.state, result, options, replacing=True)
 
@@ -380,7 +382,7 @@ class FileActions(QObject):
         try:  # a FIFO would block and /dev/zero never end: regular files, at most the limit
             raw = read_limited_bytes(path, csv_data.MAX_CSV_BYTES)
         except OSError as error:
-            self._error(f"Cannot import {path.name}", error.strerror or str(error))
+            self._error(tr("Cannot import {name}").format(name=path.name), error.strerror or str(error))
             return None
         return raw
 

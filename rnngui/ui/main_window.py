@@ -14,7 +14,7 @@ from .assignments.controller import Assignments
 from .canvas.network_canvas import NetworkPanel
 from .file_actions import FileActions
 from .lab.gradient_lab import GradientLab
-from .languages import translate_window
+from .languages import tr, translate_window
 from .sequences.editor import SequenceEditor
 from .teaching.lesson_panel import LessonPanel
 from .teaching.teaching import Teaching
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         # steps per second and time left while training (the training panel keeps it current)
         self.statusBar().addPermanentWidget(LabelHolder(self.training_panel.speed_label))
-        self.statusBar().showMessage("Ready", 2000)
+        self.statusBar().showMessage(tr("Ready"), 2000)
         # The guided lesson (a dock, opened from the Lesson menu or toolbar) and teaching mode:
         # Run and View menus, presenter mode, themes, hiding parts for a class, shortcuts sheet.
         self.lesson_panel = LessonPanel(self)

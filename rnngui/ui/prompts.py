@@ -14,6 +14,8 @@ import sys
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .languages import tr
+
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 HEADLESS = False
 
@@ -29,8 +31,8 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
         parent,
-        "Unsaved changes",
-        f"Save the changes to {name}?\n\nIf you don't, they are lost.",
+        tr("Unsaved changes"),
+        tr("Save the changes to {name}?\n\nIf you don't, they are lost.").format(name=name),
         buttons.Save | buttons.Discard | buttons.Cancel,
         buttons.Save,
     )
@@ -44,9 +46,9 @@ def ask_restore(parent: QWidget | None, description: str) -> bool:
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
         parent,
-        "Restore unsaved work?",
-        f"RNN Lab did not close normally last time. Unsaved work was recovered:\n\n{description}"
-        "\n\nRestore it?",
+        tr("Restore unsaved work?"),
+        tr("RNN Lab did not close normally last time. Unsaved work was recovered:\n\n{description}"
+           "\n\nRestore it?").format(description=description),
         buttons.Yes | buttons.No,
         buttons.Yes,
     )

@@ -5,6 +5,7 @@ pseudo-translation 40 % longer than English still fits a 1366×728 classroom scr
 from __future__ import annotations
 
 import math
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -143,6 +144,17 @@ def test_the_extractor_finds_the_tr_templates_and_the_catalogue_is_current():
         done = catalogue(code)
         missing = [t for t in templates if is_words(t) and t not in done]
         assert not missing, (code, missing)
+
+
+@pytest.mark.parametrize("code", ["es", "de"])
+def test_translations_keep_the_values_markup_and_mnemonics(code):
+    """A template's {values} are all in its translation (else .format fails at run time), rich
+    text keeps its tags, a menu text keeps one & for its Alt key."""
+    for source, translation in catalogue(code).items():
+        assert set(re.findall(r"{\w*}", source)) == set(re.findall(r"{\w*}", translation)), source
+        assert re.findall(r"</?\w+", source) == re.findall(r"</?\w+", translation), source
+        assert (source.count("&") - source.count("&&") * 2 > 0) == (
+            translation.count("&") - translation.count("&&") * 2 > 0), source
 
 
 def test_symbols_numbers_and_formulas_are_not_words():

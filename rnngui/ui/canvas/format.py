@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...engine import PARAM_NAMES, ForwardTrace, RNNParams
 from ...engine.rnn import feedback_gain, input_sensitivity
 from ...model.numbers import show_number
+from ..languages import tr
 
 ACTIVATION_LABELS = {"relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid", "identity": "identity"}
 
@@ -88,10 +89,14 @@ def badge(copies: int, rolled: bool) -> str:
     """The shared-weights count next to the size of the picture (README's "Convention")."""
     count = len(PARAM_NAMES)  # shared by every copy: it does not grow with the picture
     loops = copies - 1
-    times = "time" if loops == 1 else "times"
     if rolled:
-        return f"{count} parameters · rolled: {copies} values go around the loop"
-    return f"{count} parameters · {copies} copies · unrolled {loops} {times}"
+        return tr("{count} parameters · rolled: {copies} values go around the loop").format(
+            count=count, copies=copies)
+    if loops == 1:  # one template per plural form: a language's words for "1 time" differ
+        return tr("{count} parameters · {copies} copies · unrolled {loops} time").format(
+            count=count, copies=copies, loops=loops)
+    return tr("{count} parameters · {copies} copies · unrolled {loops} times").format(
+        count=count, copies=copies, loops=loops)
 
 
 def feedback_line(trace: ForwardTrace, params: RNNParams, activation: str) -> str:

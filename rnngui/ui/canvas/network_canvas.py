@@ -41,6 +41,7 @@ from ...engine.words import localized
 from ...model.document import DocumentError, check_value
 from ...session.pacing import LIVE_FRAME_BUDGET
 from ...session.state import RUNNING, AppState
+from ..languages import tr
 from ..widgets.bad_input import read_typed
 from ..widgets.flow_layout import flow_row
 from ..widgets.label_holder import LabelHolder
@@ -770,7 +771,7 @@ class NetworkPanel(QWidget):
 
     @Slot(bool)
     def _on_playing(self, playing: bool) -> None:
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(tr("Pause") if playing else tr("Play"))
 
     def _export(self, kind: str) -> None:
         title = self.state.document.title or "network"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from ...engine import Diagnosis, fmt
 from ...session.pacing import TEXT_INTERVAL
 from ...session.state import RUNNING, AppState
+from ..languages import tr
 from ..widgets.label_holder import LabelHolder
 
 IDLE_TEXT = "No run yet: press Train to watch gradient descent here."
@@ -50,7 +51,8 @@ class RunStrip(QWidget):
             return IDLE_TEXT
         diagnosis = diagnosis or self.state.diagnosis
         words = f" — {diagnosis.message}" if diagnosis is not None else ""
-        return f"Step {int(last[0]):,} of {self.state.run_max_steps:,} · SSR {fmt(last[1])}{words}"
+        return tr("Step {step} of {total} · SSR {ssr}").format(
+            step=f"{int(last[0]):,}", total=f"{self.state.run_max_steps:,}", ssr=fmt(last[1])) + words
 
     @Slot(object)
     def _on_update(self, _chunk: object) -> None:

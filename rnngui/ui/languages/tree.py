@@ -118,7 +118,8 @@ def _plot_slots(plot: pg.PlotWidget) -> Iterator[Slot]:
         yield Slot(plot, f"axis_{side}", lambda a=axis: a.labelText or "",
                    lambda t, a=axis: a.setLabel(t, units=a.labelUnits or None, **a.labelStyle))
     # hints over an empty plot ("Press Train…"): text items in the view box
-    for i, text_item in enumerate(i for i in item.vb.addedItems if isinstance(i, pg.TextItem)):
+    hints = [i for i in item.vb.childGroup.childItems() if isinstance(i, pg.TextItem)]
+    for i, text_item in enumerate(hints):
         yield Slot(plot, f"hint{i}", text_item.toPlainText,
                    lambda t, ti=text_item: ti.setText(t))
     legend = item.legend

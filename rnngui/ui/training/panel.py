@@ -32,6 +32,7 @@ from ...model.scaling import out_of_range_note
 from ...session.pacing import MIN_REDRAW_INTERVAL, REDRAW_SHARE, TEXT_INTERVAL
 from ...session.state import DIVERGED as RUN_DIVERGED
 from ...session.state import FINISHED, PAUSED, RUNNING, AppState
+from ..languages import tr
 from ..widgets.accessibility import announce
 from ..widgets.flow_layout import flow_row
 from ..widgets.label_holder import LabelHolder
@@ -281,7 +282,8 @@ class TrainingPanel(QWidget):
             self.speed_label.setText("")
             return
         left = max(state.run_max_steps - int(last[H.STEP]), 0) / rate
-        self.speed_label.setText(f"{rate:,.0f} steps/s · {_duration(left)} left")
+        self.speed_label.setText(tr("{rate} steps/s · {time} left").format(
+            rate=f"{rate:,.0f}", time=_duration(left)))
 
     def _follow_cell(self) -> None:
         """Another cell has other parameters: the curves follow the history's columns."""
@@ -358,7 +360,7 @@ class TrainingPanel(QWidget):
 
     @Slot(str)
     def _on_run_state(self, run_state: str) -> None:
-        self.train_button.setText("Resume" if run_state == PAUSED else "Train")
+        self.train_button.setText(tr("Resume") if run_state == PAUSED else tr("Train"))
         self._show_timeline()
         self.pause_button.setEnabled(run_state == RUNNING)
         self.stop_button.setEnabled(self.state.is_active)

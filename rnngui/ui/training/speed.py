@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QWidget
 from ...model.document import TrainingSettings
 from ...session.pacing import FASTEST_LIMITED_SPEED, SLOWEST_SPEED
 from ...session.state import AppState
+from ..languages import tr
 
 NOTCHES_PER_DECADE = 6  # 1, 1.5, 2.2, 3.2, 4.6, 6.8, 10, ... steps per second
 SPEED_MERGE_ID = 4201  # one undo step for one drag of the slider
@@ -33,8 +34,9 @@ def position_of(speed: float | None, flat_out_position: int) -> int:
 
 def speed_text(speed: float | None) -> str:
     if speed is None:
-        return "flat out"
-    return f"{speed:.3g} step/s" if speed < 1.5 else f"{speed:.3g} steps/s"
+        return tr("flat out")
+    template = tr("{speed} step/s") if speed < 1.5 else tr("{speed} steps/s")
+    return template.format(speed=f"{speed:.3g}")
 
 
 class SpeedControl(QWidget):
