@@ -168,6 +168,20 @@ def test_locked_controls_stay_locked_after_a_run_and_after_reopening(window, qtb
     assert window.tabs.isTabVisible(window.tabs.indexOf(window.gradient_lab))
 
 
+def test_a_locked_button_takes_its_run_key_with_it(window, qtbot, tmp_path):
+    _, handout = make_handout(window, qtbot, tmp_path, lock=("stepButton",), hide=())
+    run_step = next(a for a in window.teaching.run_actions if a.objectName() == "run_stepButton")
+    run_train = next(a for a in window.teaching.run_actions
+                     if a.objectName() == "run_trainButton")
+    assert window.open_file(handout)
+    assert not run_step.isEnabled() and run_train.isEnabled()
+    run_step.trigger()  # a disabled action does nothing
+    _settle(qtbot)
+    assert len(window.state.history) == 0
+    assert window.assignments.open_as_teacher(handout)
+    assert run_step.isEnabled()
+
+
 def hand_in(tmp_path: Path, name: str, learning_rates: list[float]) -> Path:
     """A student's file with one engine run per learning rate, recorded as the app records it."""
     doc = untrained()

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMainWindow
 
 from ...model import project_file
 from ...model.assignment import Assignment, GoalCheck, RunResult, make_attempt
@@ -177,6 +177,11 @@ class Assignments(QObject):
                     item.setEnabled(not self.is_locked)
             for name, item in getattr(self.teaching, "part_actions", {}).items():
                 item.setEnabled(not (self.is_locked and name in self.locks.hidden_parts))
+            # The Run menu's keys act through the state, not the buttons: a locked or hidden
+            # Train (or Step, Reset…) button takes its key with it.
+            for item in getattr(self.teaching, "run_actions", []):
+                button = self.window.findChild(QAbstractButton, item.objectName()[len("run_"):])
+                item.setEnabled(button is None or not self.locks.blocks(button))
 
     # --- opening and making assignments ------------------------------------------------------
     @Slot(object)

@@ -98,6 +98,16 @@ class Locks(QObject):
     def is_locked(self, widget: QWidget) -> bool:
         return widget in self._locked or widget in self._hidden
 
+    def blocks(self, widget: QWidget) -> bool:
+        """The widget is locked or hidden, itself or by its part."""
+        if self.is_locked(widget):
+            return True
+        for name in self.hidden_parts | self.locked_parts:
+            part = find_part(self.window, name)
+            if part is not None and (part is widget or part.isAncestorOf(widget)):
+                return True
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if self._busy or not isinstance(watched, QWidget):
             return False
