@@ -222,6 +222,11 @@
         <translation>(keine zuletzt geöffneten Projekte)</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/sequences/editor.py:218</extracomment>
+        <source>(not trained)</source>
+        <translation>(nicht trainiert)</translation>
+    </message>
+    <message>
         <extracomment>NewAssignmentDialog: goalSequence0.item0</extracomment>
         <source>(the first training sequence)</source>
         <translation>(die erste Trainingsfolge)</translation>
@@ -402,7 +407,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/file_actions.py:371</extracomment>
+        <extracomment>rnngui/ui/file_actions.py:372</extracomment>
         <source>Cannot import {name}</source>
         <translation>{name} kann nicht importiert werden</translation>
     </message>
@@ -952,6 +957,11 @@
         <translation>Identität</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/format.py:58</extracomment>
+        <source>ignored: we already know day {day}</source>
+        <translation>ignoriert: Tag {day} kennen wir schon</translation>
+    </message>
+    <message>
         <extracomment>window: QAction.text</extracomment>
         <source>Image (PNG)…</source>
         <translation>Bild (PNG)…</translation>
@@ -1100,6 +1110,11 @@
         <extracomment>ReviewDialog: reviewRerunButton.toolTip</extracomment>
         <source>Load the selected run&apos;s start and train it again</source>
         <translation>Den Start des gewählten Laufs laden und erneut trainieren</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:333</extracomment>
+        <source>Loaded the preset {name} (Edit &gt; Undo brings your data back)</source>
+        <translation>Vorlage {name} geladen (Bearbeiten &gt; Rückgängig holt deine Daten zurück)</translation>
     </message>
     <message>
         <extracomment>NewAssignmentDialog: assignmentLocksTree.column2</extracomment>
@@ -1282,12 +1297,17 @@
         <translation>Noch keine Schritte: trainieren oder Schritt drücken.</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/format.py:52</extracomment>
+        <source>no target</source>
+        <translation>kein Zielwert</translation>
+    </message>
+    <message>
         <extracomment>window: targetEdit.placeholderText</extracomment>
         <source>none: only predicted</source>
         <translation>keiner: nur vorhergesagt</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/file_actions.py:377</extracomment>
+        <extracomment>rnngui/ui/file_actions.py:378</extracomment>
         <source>Nothing to import from {name}</source>
         <translation>Nichts zu importieren aus {name}</translation>
     </message>
@@ -1472,6 +1492,11 @@
         <translation>Vorhersage</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/format.py:50</extracomment>
+        <source>prediction = {value}</source>
+        <translation>Vorhersage = {value}</translation>
+    </message>
+    <message>
         <extracomment>PredictionsTable: predictionsTable.windowTitle</extracomment>
         <source>Predictions</source>
         <translation>Vorhersagen</translation>
@@ -1510,6 +1535,11 @@
         <extracomment>after Blue (9 days) and Red (5 days): valuesTable.column2</extracomment>
         <source>price ($)</source>
         <translation>Preis ($)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:254</extracomment>
+        <source>price ({unit})</source>
+        <translation>Preis ({unit})</translation>
     </message>
     <message>
         <extracomment>dialog scaling: QLabel.text</extracomment>
@@ -1610,6 +1640,11 @@
         <extracomment>PredictionsTable: predictionsGrid.column3</extracomment>
         <source>residual</source>
         <translation>Residuum</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/format.py:55</extracomment>
+        <source>residual = {value}</source>
+        <translation>Residuum = {value}</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/prompts.py:49</extracomment>
@@ -1754,6 +1789,11 @@ Sonst gehen sie verloren.</translation>
         <translation>Den Gradienten verkleinern, sodass seine Länge höchstens diesen Wert hat</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/sequences/editor.py:279</extracomment>
+        <source>Scaled: {mapping}</source>
+        <translation>Skaliert: {mapping}</translation>
+    </message>
+    <message>
         <extracomment>window: scaleButton.text</extracomment>
         <source>Scale…</source>
         <translation>Skalieren…</translation>
@@ -1889,6 +1929,11 @@ Sonst gehen sie verloren.</translation>
         <translation>Gezeigter Schritt: noch kein Lauf</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/training/timeline.py:208</extracomment>
+        <source>Shown step: {text}</source>
+        <translation>Gezeigter Schritt: {text}</translation>
+    </message>
+    <message>
         <extracomment>window: qt_tabwidget_tabbar.tab4</extracomment>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
@@ -2009,9 +2054,24 @@ Sonst gehen sie verloren.</translation>
         <translation>Alle Kopien nacheinander durchgehen (Strg+Umschalt+F)</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/training/timeline.py:202</extracomment>
+        <source>step {step} (training)</source>
+        <translation>Schritt {step} (Training läuft)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/timeline.py:206</extracomment>
+        <source>step {step} of {total}</source>
+        <translation>Schritt {step} von {total}</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/lab/run_strip.py:54</extracomment>
         <source>Step {step} of {total} · SSR {ssr}</source>
         <translation>Schritt {step} von {total} · SSR {ssr}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/timeline.py:204</extracomment>
+        <source>step {step}: replaying…</source>
+        <translation>Schritt {step}: wird nachgerechnet…</translation>
     </message>
     <message>
         <extracomment>ReviewDialog: reviewRuns.column1</extracomment>
@@ -2082,6 +2142,11 @@ Sonst gehen sie verloren.</translation>
         <extracomment>PredictionsTable: predictionsGrid.column2</extracomment>
         <source>target</source>
         <translation>Zielwert</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/format.py:54</extracomment>
+        <source>target = {value}</source>
+        <translation>Zielwert = {value}</translation>
     </message>
     <message>
         <extracomment>window: QAction.text</extracomment>
@@ -2514,17 +2579,17 @@ Sonst gehen sie verloren.</translation>
         <translation>Dein Name: die Übersicht der Lehrkraft zeigt ihn</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/format.py:93</extracomment>
+        <extracomment>rnngui/ui/canvas/format.py:94</extracomment>
         <source>{count} parameters · rolled: {copies} values go around the loop</source>
         <translation>{count} Parameter · eingerollt: {copies} Werte laufen durch die Schleife</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/format.py:96</extracomment>
+        <extracomment>rnngui/ui/canvas/format.py:97</extracomment>
         <source>{count} parameters · {copies} copies · unrolled {loops} time</source>
         <translation>{count} Parameter · {copies} Kopien · {loops}-mal ausgerollt</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/format.py:98</extracomment>
+        <extracomment>rnngui/ui/canvas/format.py:99</extracomment>
         <source>{count} parameters · {copies} copies · unrolled {loops} times</source>
         <translation>{count} Parameter · {copies} Kopien · {loops}-mal ausgerollt</translation>
     </message>
@@ -2532,6 +2597,16 @@ Sonst gehen sie verloren.</translation>
         <extracomment>rnngui/ui/file_actions.py:324</extracomment>
         <source>{entry} no longer exists.</source>
         <translation>{entry} gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:219</extracomment>
+        <source>{name}  ({count} values → {target})</source>
+        <translation>{name}  ({count} Werte → {target})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:221</extracomment>
+        <source>{name}: {count} values</source>
+        <translation>{name}: {count} Werte</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/training/panel.py:285</extracomment>

@@ -222,6 +222,11 @@
         <translation>(no hay proyectos recientes)</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/sequences/editor.py:218</extracomment>
+        <source>(not trained)</source>
+        <translation>(no se entrena)</translation>
+    </message>
+    <message>
         <extracomment>NewAssignmentDialog: goalSequence0.item0</extracomment>
         <source>(the first training sequence)</source>
         <translation>(la primera secuencia de entrenamiento)</translation>
@@ -402,7 +407,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/file_actions.py:371</extracomment>
+        <extracomment>rnngui/ui/file_actions.py:372</extracomment>
         <source>Cannot import {name}</source>
         <translation>No se puede importar {name}</translation>
     </message>
@@ -952,6 +957,11 @@
         <translation>identidad</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/format.py:58</extracomment>
+        <source>ignored: we already know day {day}</source>
+        <translation>se ignora: ya conocemos el día {day}</translation>
+    </message>
+    <message>
         <extracomment>window: QAction.text</extracomment>
         <source>Image (PNG)…</source>
         <translation>Imagen (PNG)…</translation>
@@ -1100,6 +1110,11 @@
         <extracomment>ReviewDialog: reviewRerunButton.toolTip</extracomment>
         <source>Load the selected run&apos;s start and train it again</source>
         <translation>Cargar el inicio de la ejecución elegida y entrenarla de nuevo</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:333</extracomment>
+        <source>Loaded the preset {name} (Edit &gt; Undo brings your data back)</source>
+        <translation>Preajuste {name} cargado (Editar &gt; Deshacer recupera tus datos)</translation>
     </message>
     <message>
         <extracomment>NewAssignmentDialog: assignmentLocksTree.column2</extracomment>
@@ -1282,12 +1297,17 @@
         <translation>Aún no hay pasos: entrena o pulsa Paso.</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/format.py:52</extracomment>
+        <source>no target</source>
+        <translation>sin objetivo</translation>
+    </message>
+    <message>
         <extracomment>window: targetEdit.placeholderText</extracomment>
         <source>none: only predicted</source>
         <translation>ninguno: solo se predice</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/file_actions.py:377</extracomment>
+        <extracomment>rnngui/ui/file_actions.py:378</extracomment>
         <source>Nothing to import from {name}</source>
         <translation>Nada que importar de {name}</translation>
     </message>
@@ -1472,6 +1492,11 @@
         <translation>predicción</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/format.py:50</extracomment>
+        <source>prediction = {value}</source>
+        <translation>predicción = {value}</translation>
+    </message>
+    <message>
         <extracomment>PredictionsTable: predictionsTable.windowTitle</extracomment>
         <source>Predictions</source>
         <translation>Predicciones</translation>
@@ -1510,6 +1535,11 @@
         <extracomment>after Blue (9 days) and Red (5 days): valuesTable.column2</extracomment>
         <source>price ($)</source>
         <translation>precio ($)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:254</extracomment>
+        <source>price ({unit})</source>
+        <translation>precio ({unit})</translation>
     </message>
     <message>
         <extracomment>dialog scaling: QLabel.text</extracomment>
@@ -1610,6 +1640,11 @@
         <extracomment>PredictionsTable: predictionsGrid.column3</extracomment>
         <source>residual</source>
         <translation>residuo</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/format.py:55</extracomment>
+        <source>residual = {value}</source>
+        <translation>residuo = {value}</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/prompts.py:49</extracomment>
@@ -1754,6 +1789,11 @@ Si no, se perderán.</translation>
         <translation>Reducir el gradiente para que su longitud sea como mucho esta</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/sequences/editor.py:279</extracomment>
+        <source>Scaled: {mapping}</source>
+        <translation>Escalado: {mapping}</translation>
+    </message>
+    <message>
         <extracomment>window: scaleButton.text</extracomment>
         <source>Scale…</source>
         <translation>Escalar…</translation>
@@ -1889,6 +1929,11 @@ Si no, se perderán.</translation>
         <translation>Paso mostrado: aún no hay ejecución</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/training/timeline.py:208</extracomment>
+        <source>Shown step: {text}</source>
+        <translation>Paso mostrado: {text}</translation>
+    </message>
+    <message>
         <extracomment>window: qt_tabwidget_tabbar.tab4</extracomment>
         <source>Side by side</source>
         <translation>Lado a lado</translation>
@@ -2009,9 +2054,24 @@ Si no, se perderán.</translation>
         <translation>Recorrer todas las copias (Ctrl+Shift+F)</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/training/timeline.py:202</extracomment>
+        <source>step {step} (training)</source>
+        <translation>paso {step} (entrenando)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/timeline.py:206</extracomment>
+        <source>step {step} of {total}</source>
+        <translation>paso {step} de {total}</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/lab/run_strip.py:54</extracomment>
         <source>Step {step} of {total} · SSR {ssr}</source>
         <translation>Paso {step} de {total} · SSR {ssr}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/timeline.py:204</extracomment>
+        <source>step {step}: replaying…</source>
+        <translation>paso {step}: reproduciendo…</translation>
     </message>
     <message>
         <extracomment>ReviewDialog: reviewRuns.column1</extracomment>
@@ -2082,6 +2142,11 @@ Si no, se perderán.</translation>
         <extracomment>PredictionsTable: predictionsGrid.column2</extracomment>
         <source>target</source>
         <translation>objetivo</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/format.py:54</extracomment>
+        <source>target = {value}</source>
+        <translation>objetivo = {value}</translation>
     </message>
     <message>
         <extracomment>window: QAction.text</extracomment>
@@ -2514,17 +2579,17 @@ Si no, se perderán.</translation>
         <translation>Tu nombre: aparece en la tabla de revisión del profesor</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/format.py:93</extracomment>
+        <extracomment>rnngui/ui/canvas/format.py:94</extracomment>
         <source>{count} parameters · rolled: {copies} values go around the loop</source>
         <translation>{count} parámetros · enrollada: {copies} valores dan la vuelta al bucle</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/format.py:96</extracomment>
+        <extracomment>rnngui/ui/canvas/format.py:97</extracomment>
         <source>{count} parameters · {copies} copies · unrolled {loops} time</source>
         <translation>{count} parámetros · {copies} copias · desenrollada {loops} vez</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/format.py:98</extracomment>
+        <extracomment>rnngui/ui/canvas/format.py:99</extracomment>
         <source>{count} parameters · {copies} copies · unrolled {loops} times</source>
         <translation>{count} parámetros · {copies} copias · desenrollada {loops} veces</translation>
     </message>
@@ -2532,6 +2597,16 @@ Si no, se perderán.</translation>
         <extracomment>rnngui/ui/file_actions.py:324</extracomment>
         <source>{entry} no longer exists.</source>
         <translation>{entry} ya no existe.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:219</extracomment>
+        <source>{name}  ({count} values → {target})</source>
+        <translation>{name}  ({count} valores → {target})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:221</extracomment>
+        <source>{name}: {count} values</source>
+        <translation>{name}: {count} valores</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/training/panel.py:285</extracomment>

@@ -330,7 +330,8 @@ class FileActions(QObject):
         """A preset is an edit of this project (undoable), not a new file."""
         self.state.replace_document(PRESETS[name](), f"Preset: {name}")
         self.state.select(0)
-        self._status(f"Loaded the preset {name!r} (Edit > Undo brings your data back)")
+        self._status(tr("Loaded the preset {name} (Edit > Undo brings your data back)").format(
+            name=repr(name)))
 
     @Slot()
     def worksheet_dialog(self) -> None:

@@ -47,14 +47,15 @@ def copy_labels(
         "output": f"output{day} = {show_number(float(trace.outputs[t]))}",
     }
     if t == len(trace.xs) - 1:
-        labels["output"] = f"prediction = {show_number(trace.prediction)}"
+        labels["output"] = tr("prediction = {value}").format(value=show_number(trace.prediction))
         if target is None:
-            labels["target"] = "no target"
+            labels["target"] = tr("no target")
         else:
-            labels["target"] = f"target = {show_number(target)}"
-            labels["residual"] = f"residual = {show_number(target - trace.prediction)}"
+            labels["target"] = tr("target = {value}").format(value=show_number(target))
+            labels["residual"] = tr("residual = {value}").format(
+                value=show_number(target - trace.prediction))
     else:
-        labels["ignored"] = f"ignored: we already know day {day + 1}"
+        labels["ignored"] = tr("ignored: we already know day {day}").format(day=day + 1)
     return labels
 
 
@@ -77,7 +78,7 @@ def formula(trace: ForwardTrace, params: RNNParams, t: int, activation: str) -> 
     s = float(trace.sums[t])
     y = float(trace.hidden[t])
     out = float(trace.outputs[t])
-    name = "prediction" if t == len(trace.xs) - 1 else f"output{day}"
+    name = tr("prediction") if t == len(trace.xs) - 1 else f"output{day}"
     return (
         f"sum{day} = {term(params.w1)}×{term(x)} + {term(params.w2)}×{term(y_prev)} + "
         f"{term(params.b1)} = {show_number(s)} → {activation_label(activation)} → y{day} = {show_number(y)}"

@@ -36,6 +36,7 @@ from ...model.numbers import show_field, show_number
 from ...model.presets import HIGH, LOW, MEDIUM
 from ...model.scaling import describe, money
 from ...session.state import AppState
+from ..languages import tr
 from ..widgets.bad_input import BAD, BAD_FIELD_STYLE, read_number
 from ..widgets.label_holder import LabelHolder
 from .chart import PREDICTION_COLOR, TARGET_COLOR, SequenceChart
@@ -214,9 +215,10 @@ class SequenceEditor(QWidget):
         self.list.clear()
         for seq in self.state.document.sequences:
             target = "?" if seq.target is None else fmt(seq.target)
-            unused = "" if seq.trains else "  (not trained)"
-            item = QListWidgetItem(f"{seq.name}  ({len(seq.values)} values → {target}){unused}")
-            item.setToolTip(f"{seq.name}: {len(seq.values)} values")
+            unused = "" if seq.trains else "  " + tr("(not trained)")
+            item = QListWidgetItem(tr("{name}  ({count} values → {target})").format(
+                name=seq.name, count=len(seq.values), target=target) + unused)
+            item.setToolTip(tr("{name}: {count} values").format(name=seq.name, count=len(seq.values)))
             self.list.addItem(item)
         self.list.setCurrentRow(self.state.selected_index)
         self.list.blockSignals(False)
@@ -248,7 +250,8 @@ class SequenceEditor(QWidget):
         self.target_edit.setText("" if seq.target is None else show_field(seq.target))
         self.train_check.setChecked(seq.use_for_training)
         self.table.setColumnCount(3 if scaling else 2)
-        labels = ["day", "value"] + ([f"price ({scaling.unit})"] if scaling else [])
+        labels = [tr("day"), tr("value")] + (
+            [tr("price ({unit})").format(unit=scaling.unit)] if scaling else [])
         self.table.setHorizontalHeaderLabels(labels)
         self._bad = []
         self.table.setRowCount(0)  # drops old items (and their highlights) at once
@@ -270,10 +273,10 @@ class SequenceEditor(QWidget):
         scaling = self.state.document.scaling
         seq = self.state.selected_sequence
         if scaling is None:
-            self.scaling_label.setText("Values as typed (not scaled)")
+            self.scaling_label.setText(tr("Values as typed (not scaled)"))
             self.target_price.setText("")
         else:
-            self.scaling_label.setText(f"Scaled: {describe(scaling)}")
+            self.scaling_label.setText(tr("Scaled: {mapping}").format(mapping=describe(scaling)))
             self.target_price.setText(
                 "" if seq.target is None else f"= {money(scaling.to_raw(seq.target), scaling.unit)}"
             )

@@ -34,6 +34,7 @@ from ...engine import fmt
 from ...model.document import TrainingSettings
 from ...model.limits import NUMBER_SETTING_RANGES
 from ...session.state import RUNNING, AppState
+from ..languages import tr
 from .controls import LogSpinBox
 
 
@@ -196,15 +197,15 @@ class TimelineBar(QWidget):
     def _show_readout(self, value: int, end: int) -> None:
         state = self.state
         if state.history.last is None:
-            text = "no run yet"
+            text = tr("no run yet")
         elif state.run_state == RUNNING:
-            text = f"step {end:,} (training)"
+            text = tr("step {step} (training)").format(step=f"{end:,}")
         elif self._pending >= 0:
-            text = f"step {self._pending:,}: replaying…"
+            text = tr("step {step}: replaying…").format(step=f"{self._pending:,}")
         else:
-            text = f"step {value:,} of {end:,}"
+            text = tr("step {step} of {total}").format(step=f"{value:,}", total=f"{end:,}")
         self.readout.setText(text)
-        self.readout.setAccessibleName(f"Shown step: {text}")
+        self.readout.setAccessibleName(tr("Shown step: {text}").format(text=text))
 
     @Slot(int)
     def _on_pending(self, step: int) -> None:
