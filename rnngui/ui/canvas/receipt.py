@@ -21,7 +21,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -136,6 +144,7 @@ class ChainRuleReceipt(QDockWidget):
         self.receipt: Receipt | None = None
         self.doc_index: list[int] = []  # receipt sequence -> document sequence
         self._range = (0.0, 1.0)  # log10 of the smallest and largest |term| the bars span
+        self._hovered_item: QTreeWidgetItem | None = None  # the row the mouse last moved onto
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
@@ -166,7 +175,8 @@ class ChainRuleReceipt(QDockWidget):
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setMouseTracking(True)  # hover = focus: itemEntered makes a row current
+        self.tree.setMouseTracking(True)  # hover = focus: see eventFilter
+        self.tree.viewport().installEventFilter(self)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setItemDelegateForColumn(len(COLUMNS) - 1, BarDelegate(self))
@@ -206,7 +216,6 @@ class ChainRuleReceipt(QDockWidget):
         self.scale_box.currentIndexChanged.connect(self._scale_chosen)
         self.table_button.clicked.connect(self.show_table)
         self.copy_button.clicked.connect(self.copy_terms)
-        self.tree.itemEntered.connect(self._hovered)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemActivated.connect(self._activated)
         self.visibilityChanged.connect(self._visibility)
@@ -342,6 +351,7 @@ class ChainRuleReceipt(QDockWidget):
 
     def _build_rows(self, keep_place: bool = True) -> None:
         current = self.current_term() if keep_place else None
+        self.forget_hover()
         self.tree.blockSignals(True)
         self.tree.clear()
         self.tree.setHeaderLabels(self._headers())
@@ -461,9 +471,24 @@ class ChainRuleReceipt(QDockWidget):
         """Make the index-th term current (its path lights on the canvas)."""
         self.tree.setCurrentItem(self.term_items()[index])
 
-    @Slot(QTreeWidgetItem, int)
-    def _hovered(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        if item is not None and item is not self.tree.currentItem():
+    def forget_hover(self) -> None:
+        """New rows: the next move of the mouse takes the row it is on."""
+        self._hovered_item = None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """Hover = focus, from the mouse's own moves only: a row that a scroll or a rebuild
+        brings under a still mouse does not take the term the keyboard chose (Qt's
+        itemEntered says it was entered all the same)."""
+        if watched is self.tree.viewport() and event.type() in (QEvent.Type.MouseMove,
+                                                                 QEvent.Type.HoverMove):
+            self._hovered(self.tree.itemAt(event.position().toPoint()))
+        return super().eventFilter(watched, event)
+
+    def _hovered(self, item: QTreeWidgetItem | None) -> None:
+        if item is None or item is self._hovered_item:
+            return  # moving within the row last hovered: the keyboard's choice stays
+        self._hovered_item = item
+        if item is not self.tree.currentItem():
             self.tree.setCurrentItem(item)
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
@@ -590,6 +615,7 @@ def show_receipt(state, window: QWidget, parameter: str,
             receipt.setFloating(True)
             receipt.resize(900, 420)
     receipt.set_parameter(parameter)
+    receipt.forget_hover()
     receipt.show()
     if receipt.isFloating():
         receipt.raise_()

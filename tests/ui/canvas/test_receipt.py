@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget
@@ -40,7 +40,9 @@ def hover(qtbot, receipt, item) -> None:
     tree = receipt.tree
     tree.scrollToItem(item)
     settle(qtbot)
-    QTest.mouseMove(tree.viewport(), tree.visualItemRect(item).center())
+    centre = tree.visualItemRect(item).center()
+    QTest.mouseMove(tree.viewport(), centre + QPoint(0, 1))  # the mouse moves onto the row
+    QTest.mouseMove(tree.viewport(), centre)
     settle(qtbot)
 
 
@@ -147,6 +149,17 @@ def test_hovering_a_term_lights_its_path_on_the_canvas(exploding, qtbot):
 def test_arrow_keys_walk_the_terms_and_light_each_path(window, qtbot):
     receipt = open_from_readout(window, "w2")
     tree = receipt.tree
+    # a row that comes to lie under a mouse that did not move is not hovered: it would take
+    # the keyboard's term away
+    row = receipt.term_items()[5]
+    hover(qtbot, receipt, row)
+    assert receipt.tree.currentItem() is row
+    receipt.focus_term(2)  # the keyboard's choice
+    # rows scrolled under a still mouse: Qt says another row was "entered"; it stays unchosen
+    tree.itemEntered.emit(receipt.term_items()[6], 0)
+    tree.scrollToItem(receipt.term_items()[-1])
+    settle(qtbot)
+    assert receipt.current_term() is receipt.term_items()[2].data(0, Qt.ItemDataRole.UserRole)
     tree.setFocus()
     receipt.focus_term(0)
     first = receipt.current_term()
