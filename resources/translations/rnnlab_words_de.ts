@@ -8,9 +8,19 @@
 <context>
     <name>words</name>
     <message>
+        <extracomment>rnngui/model/project_file.py:345</extracomment>
+        <source>&quot;format&quot; is {format}; an RNN Lab project says &quot;format&quot;: &quot;rnnlab&quot;</source>
+        <translation>&quot;format&quot; ist {format}; ein RNN-Lab-Projekt sagt &quot;format&quot;: &quot;rnnlab&quot;</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:523</extracomment>
         <source>(You did not write a guess: next time, predict first.)</source>
         <translation>(Du hast keine Schätzung eingegeben: Sag beim nächsten Mal zuerst etwas vorher.)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:151</extracomment>
+        <source>a cell over {limit} characters (an unclosed quote &quot; swallows the rest of the file?): the file is read up to here</source>
+        <translation>eine Zelle mit über {limit} Zeichen (verschluckt ein nicht geschlossenes Anführungszeichen &quot; den Rest der Datei?): Die Datei wird bis hierher gelesen</translation>
     </message>
     <message>
         <extracomment>rnngui/engine/diagnose.py:205</extracomment>
@@ -68,6 +78,11 @@
         <translation>Divergiert — bei Schritt {step} sind die Zahlen übergelaufen; die letzten endlichen Parameter wurden behalten. Versuche eine kleinere Lernrate oder schalte das Begrenzen der Gradienten (Clipping) ein.</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/csv_data.py:443</extracomment>
+        <source>empty cell inside {name}</source>
+        <translation>leere Zelle in {name}</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:148</extracomment>
         <source>exploding gradients make the steps too big</source>
         <translation>explodierende Gradienten machen die Schritte zu groß</translation>
@@ -83,9 +98,44 @@
         <translation>explodierende Gradienten. Auf dem Rückkopplungsweg wird das Signal von Tag 1 in jedem seiner {loops} Schleifendurchläufe mit w2 multipliziert (jetzt {gain}), und dSSR/dw2 trägt diesen Faktor: Er erreichte {gradient}, das {ratio}-Fache von |dSSR/db2| (das nicht durch die Schleife läuft), also schießt jeder Schritt über das Tal hinaus</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/csv_data.py:76</extracomment>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:455</extracomment>
+        <source>holds {text}</source>
+        <translation>enthält {text}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:455</extracomment>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:552</extracomment>
         <source>lesson: {figure}</source>
         <translation>Lektion: {figure}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:402</extracomment>
+        <source>no name column and value column to read</source>
+        <translation>keine Namens- und Wertespalte zum Lesen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:123</extracomment>
+        <source>not UTF-8 text: byte 0x{byte} at offset {offset}. Save the file from the spreadsheet as &apos;CSV UTF-8&apos; and import it again</source>
+        <translation>kein UTF-8-Text: Byte 0x{byte} an Position {offset}. Speichere die Datei in der Tabellenkalkulation als &apos;CSV UTF-8&apos; und importiere sie noch einmal</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/project_file.py:319</extracomment>
+        <source>not valid JSON at line {line}, column {column}: {error}</source>
+        <translation>kein gültiges JSON in Zeile {line}, Spalte {column}: {error}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/project_file.py:317</extracomment>
+        <source>not valid JSON at line {line}, column {column}: {error} (the file looks cut short)</source>
+        <translation>kein gültiges JSON in Zeile {line}, Spalte {column}: {error} (die Datei scheint abgeschnitten)</translation>
     </message>
     <message>
         <extracomment>rnngui/engine/diagnose.py:329</extracomment>
@@ -96,6 +146,21 @@
         <extracomment>rnngui/engine/diagnose.py:122</extracomment>
         <source>Press Train or Step to start gradient descent.</source>
         <translation>Drücke Trainieren oder Schritt, um den Gradientenabstieg zu starten.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:349</extracomment>
+        <source>ragged row: {cells} cells, but the first row has {width}</source>
+        <translation>ungleichmäßige Zeile: {cells} Zellen, aber die erste Zeile hat {width}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:78</extracomment>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:79</extracomment>
+        <source>row {row}, column {column}</source>
+        <translation>Zeile {row}, Spalte {column}</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:431</extracomment>
@@ -138,6 +203,11 @@
         <translation>Das ist der Wert der Lektion, {figure}.</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/csv_data.py:409</extracomment>
+        <source>the dates are not all in one format: the rows keep the file&apos;s order</source>
+        <translation>die Daten haben nicht alle dasselbe Format: Die Zeilen behalten die Reihenfolge der Datei</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:507</extracomment>
         <source>The engine cannot answer this now: {error}</source>
         <translation>Die Engine kann das gerade nicht beantworten: {error}</translation>
@@ -148,14 +218,49 @@
         <translation>Die Engine sagt {value}.</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/project_file.py:286</extracomment>
+        <source>the file contains {name}, which is not a number a project can hold</source>
+        <translation>die Datei enthält {name}, keine Zahl, die ein Projekt aufnehmen kann</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/project_file.py:301</extracomment>
+        <source>the file holds a value RNN Lab cannot use ({kind}: {error})</source>
+        <translation>die Datei enthält einen Wert, den RNN Lab nicht verwenden kann ({kind}: {error})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:329</extracomment>
+        <source>the file holds no values</source>
+        <translation>die Datei enthält keine Werte</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/project_file.py:341</extracomment>
+        <source>the file holds {kind}, not a project (a JSON object)</source>
+        <translation>die Datei enthält {kind}, kein Projekt (ein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:114</extracomment>
+        <source>the file is over {size} MB</source>
+        <translation>die Datei ist größer als {size} MB</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:150</extracomment>
         <source>the gradient is not huge, but the learning rate makes each step overshoot</source>
         <translation>der Gradient ist nicht riesig, aber die Lernrate lässt jeden Schritt über das Ziel hinausschießen</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/project_file.py:322</extracomment>
+        <source>the JSON is nested too deeply to be a project file</source>
+        <translation>das JSON ist zu tief verschachtelt für eine Projektdatei</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:558</extracomment>
         <source>The lesson&apos;s figure is {figure}; the current weights give {value}.</source>
         <translation>Der Wert der Lektion ist {figure}; die aktuellen Gewichte ergeben {value}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/project_file.py:372</extracomment>
+        <source>this file was written by a newer RNN Lab (format version {version}); this RNN Lab reads versions up to {newest}. Update RNN Lab to open it.</source>
+        <translation>diese Datei wurde von einem neueren RNN Lab geschrieben (Formatversion {version}); dieses RNN Lab liest Versionen bis {newest}. Aktualisiere RNN Lab, um sie zu öffnen.</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:446</extracomment>
@@ -186,6 +291,46 @@
         <extracomment>rnngui/engine/diagnose.py:251</extracomment>
         <source>{names} and {last}</source>
         <translation>{names} und {last}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:466</extracomment>
+        <source>{name} (no values besides its target)</source>
+        <translation>{name} (keine Werte außer dem Ziel)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:469</extracomment>
+        <source>{name} (no values)</source>
+        <translation>{name} (keine Werte)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:479</extracomment>
+        <source>{name} (over {limit} values)</source>
+        <translation>{name} (über {limit} Werte)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:456</extracomment>
+        <source>{name} (row {row}, column {column} {held})</source>
+        <translation>{name} (Zeile {row}, Spalte {column} {held})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:468</extracomment>
+        <source>{name} has no values</source>
+        <translation>{name} hat keine Werte</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:465</extracomment>
+        <source>{name} has no values besides its target</source>
+        <translation>{name} hat keine Werte außer dem Ziel</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:476</extracomment>
+        <source>{name} has {count} values; at most {limit}</source>
+        <translation>{name} hat {count} Werte; höchstens {limit}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:107</extracomment>
+        <source>{text} is a missing value, not a number</source>
+        <translation>{text} ist ein fehlender Wert, keine Zahl</translation>
     </message>
 </context>
 </TS>

@@ -8,9 +8,19 @@
 <context>
     <name>words</name>
     <message>
+        <extracomment>rnngui/model/project_file.py:345</extracomment>
+        <source>&quot;format&quot; is {format}; an RNN Lab project says &quot;format&quot;: &quot;rnnlab&quot;</source>
+        <translation>&quot;format&quot; es {format}; un proyecto de RNN Lab dice &quot;format&quot;: &quot;rnnlab&quot;</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:523</extracomment>
         <source>(You did not write a guess: next time, predict first.)</source>
         <translation>(No escribiste ninguna estimación: la próxima vez, predice primero.)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:151</extracomment>
+        <source>a cell over {limit} characters (an unclosed quote &quot; swallows the rest of the file?): the file is read up to here</source>
+        <translation>una celda de más de {limit} caracteres (¿unas comillas &quot; sin cerrar se tragan el resto del archivo?): el archivo se lee hasta aquí</translation>
     </message>
     <message>
         <extracomment>rnngui/engine/diagnose.py:205</extracomment>
@@ -68,6 +78,11 @@
         <translation>Divergió — los números se desbordaron en el paso {step}; se conservaron los últimos parámetros finitos. Prueba con una tasa de aprendizaje más pequeña o activa el recorte de gradientes.</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/csv_data.py:443</extracomment>
+        <source>empty cell inside {name}</source>
+        <translation>celda vacía dentro de {name}</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:148</extracomment>
         <source>exploding gradients make the steps too big</source>
         <translation>los gradientes que explotan hacen los pasos demasiado grandes</translation>
@@ -83,9 +98,44 @@
         <translation>gradientes que explotan. En el camino de retroalimentación, la señal del día 1 se multiplica por w2 en cada una de sus {loops} vueltas ({gain} ahora), y dSSR/dw2 arrastra ese factor: llegó a {gradient}, {ratio} veces |dSSR/db2| (que no pasa por el bucle), así que cada paso se pasa del valle</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/csv_data.py:76</extracomment>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:455</extracomment>
+        <source>holds {text}</source>
+        <translation>contiene {text}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:455</extracomment>
+        <source>is empty</source>
+        <translation>está vacía</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:552</extracomment>
         <source>lesson: {figure}</source>
         <translation>lección: {figure}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:402</extracomment>
+        <source>no name column and value column to read</source>
+        <translation>no hay una columna de nombres y otra de valores que leer</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:123</extracomment>
+        <source>not UTF-8 text: byte 0x{byte} at offset {offset}. Save the file from the spreadsheet as &apos;CSV UTF-8&apos; and import it again</source>
+        <translation>no es texto UTF-8: byte 0x{byte} en la posición {offset}. Guarda el archivo desde la hoja de cálculo como &apos;CSV UTF-8&apos; e impórtalo de nuevo</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/project_file.py:319</extracomment>
+        <source>not valid JSON at line {line}, column {column}: {error}</source>
+        <translation>no es JSON válido en la línea {line}, columna {column}: {error}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/project_file.py:317</extracomment>
+        <source>not valid JSON at line {line}, column {column}: {error} (the file looks cut short)</source>
+        <translation>no es JSON válido en la línea {line}, columna {column}: {error} (el archivo parece cortado)</translation>
     </message>
     <message>
         <extracomment>rnngui/engine/diagnose.py:329</extracomment>
@@ -96,6 +146,21 @@
         <extracomment>rnngui/engine/diagnose.py:122</extracomment>
         <source>Press Train or Step to start gradient descent.</source>
         <translation>Pulsa Entrenar o Paso para empezar el descenso de gradiente.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:349</extracomment>
+        <source>ragged row: {cells} cells, but the first row has {width}</source>
+        <translation>fila irregular: {cells} celdas, pero la primera fila tiene {width}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:78</extracomment>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:79</extracomment>
+        <source>row {row}, column {column}</source>
+        <translation>fila {row}, columna {column}</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:431</extracomment>
@@ -138,6 +203,11 @@
         <translation>Es la cifra de la lección, {figure}.</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/csv_data.py:409</extracomment>
+        <source>the dates are not all in one format: the rows keep the file&apos;s order</source>
+        <translation>las fechas no están todas en un mismo formato: las filas conservan el orden del archivo</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:507</extracomment>
         <source>The engine cannot answer this now: {error}</source>
         <translation>El motor no puede responder a esto ahora: {error}</translation>
@@ -148,14 +218,49 @@
         <translation>El motor dice {value}.</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/project_file.py:286</extracomment>
+        <source>the file contains {name}, which is not a number a project can hold</source>
+        <translation>el archivo contiene {name}, que no es un número que un proyecto pueda guardar</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/project_file.py:301</extracomment>
+        <source>the file holds a value RNN Lab cannot use ({kind}: {error})</source>
+        <translation>el archivo contiene un valor que RNN Lab no puede usar ({kind}: {error})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:329</extracomment>
+        <source>the file holds no values</source>
+        <translation>el archivo no contiene valores</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/project_file.py:341</extracomment>
+        <source>the file holds {kind}, not a project (a JSON object)</source>
+        <translation>el archivo contiene {kind}, no un proyecto (un objeto JSON)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:114</extracomment>
+        <source>the file is over {size} MB</source>
+        <translation>el archivo supera los {size} MB</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:150</extracomment>
         <source>the gradient is not huge, but the learning rate makes each step overshoot</source>
         <translation>el gradiente no es enorme, pero la tasa de aprendizaje hace que cada paso se pase</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/project_file.py:322</extracomment>
+        <source>the JSON is nested too deeply to be a project file</source>
+        <translation>el JSON está anidado a demasiada profundidad para ser un archivo de proyecto</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:558</extracomment>
         <source>The lesson&apos;s figure is {figure}; the current weights give {value}.</source>
         <translation>La cifra de la lección es {figure}; los pesos actuales dan {value}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/project_file.py:372</extracomment>
+        <source>this file was written by a newer RNN Lab (format version {version}); this RNN Lab reads versions up to {newest}. Update RNN Lab to open it.</source>
+        <translation>este archivo lo escribió un RNN Lab más reciente (versión de formato {version}); este RNN Lab lee versiones hasta la {newest}. Actualiza RNN Lab para abrirlo.</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:446</extracomment>
@@ -186,6 +291,46 @@
         <extracomment>rnngui/engine/diagnose.py:251</extracomment>
         <source>{names} and {last}</source>
         <translation>{names} y {last}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:466</extracomment>
+        <source>{name} (no values besides its target)</source>
+        <translation>{name} (sin valores aparte de su objetivo)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:469</extracomment>
+        <source>{name} (no values)</source>
+        <translation>{name} (sin valores)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:479</extracomment>
+        <source>{name} (over {limit} values)</source>
+        <translation>{name} (más de {limit} valores)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:456</extracomment>
+        <source>{name} (row {row}, column {column} {held})</source>
+        <translation>{name} (fila {row}, columna {column} {held})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:468</extracomment>
+        <source>{name} has no values</source>
+        <translation>{name} no tiene valores</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:465</extracomment>
+        <source>{name} has no values besides its target</source>
+        <translation>{name} no tiene valores aparte de su objetivo</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:476</extracomment>
+        <source>{name} has {count} values; at most {limit}</source>
+        <translation>{name} tiene {count} valores; como máximo {limit}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/csv_data.py:107</extracomment>
+        <source>{text} is a missing value, not a number</source>
+        <translation>{text} es un valor que falta, no un número</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from ..engine.words import t, whole
 from . import scaling
 from .document import MAX_VALUES, Document, DocumentError, SequenceData, check_value
 from .limits import MAX_NAME_CHARS
@@ -70,9 +71,12 @@ class CsvProblem:
     message: str
 
     def where(self) -> str:
+        # in the learner's language (words.t): the import dialog lists these
         if self.row == 0:
-            return "file"
-        return f"row {self.row}" if self.column == 0 else f"row {self.row}, column {self.column}"
+            return t("file")
+        if self.column == 0:
+            return t("row {row}", row=self.row)
+        return t("row {row}, column {column}", row=self.row, column=self.column)
 
     def __str__(self) -> str:
         return f"{self.where()}: {self.message}"
@@ -100,14 +104,14 @@ def parse_number(text: str, decimal: str = ".") -> float:
     """A number as a spreadsheet writes it: '12.40', '$12.40', '1,234.5', '1.234,56' (decimal
     ','), through the app's one parser; a DocumentError says what is wrong."""
     if text.strip().lower() in MISSING:
-        raise NumberError(f"{excerpt(text)} is a missing value, not a number")
+        raise NumberError(t("{text} is a missing value, not a number", text=excerpt(text)))
     return _parse_number(text, decimal, money=True)
 
 
 def decode(raw: bytes) -> tuple[str | None, CsvProblem | None]:
     """UTF-8 (with or without BOM); anything else is reported with the offending byte's place."""
     if len(raw) > MAX_CSV_BYTES:
-        return None, CsvProblem(0, 0, f"the file is over {MAX_CSV_BYTES // 2**20} MB")
+        return None, CsvProblem(0, 0, t("the file is over {size} MB", size=MAX_CSV_BYTES // 2**20))
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
@@ -116,8 +120,9 @@ def decode(raw: bytes) -> tuple[str | None, CsvProblem | None]:
         return None, CsvProblem(
             line,
             0,
-            f"not UTF-8 text: byte 0x{raw[error.start]:02x} at offset {error.start}. Save the "
-            "file from the spreadsheet as 'CSV UTF-8' and import it again",
+            t("not UTF-8 text: byte 0x{byte} at offset {offset}. Save the file from the "
+              "spreadsheet as 'CSV UTF-8' and import it again", byte=f"{raw[error.start]:02x}",
+              offset=error.start),
         )
 
 
@@ -143,9 +148,9 @@ def read_rows_checked(text: str) -> tuple[list[list[str]], list[CsvProblem]]:
         except csv.Error as error:
             message = str(error)
             if "field larger than field limit" in message:
-                message = (
-                    "a cell over 131,072 characters (an unclosed quote \" swallows the rest of "
-                    "the file?): the file is read up to here"
+                message = t(
+                    "a cell over {limit} characters (an unclosed quote \" swallows the rest of "
+                    "the file?): the file is read up to here", limit=whole(131_072)
                 )
             problems.append(CsvProblem(reader.line_num or len(rows) + 1, 0, message))
             break
@@ -303,7 +308,7 @@ def parse_rows(
     result = CsvResult(table=rows, problems=list(split_problems))
     if not rows:
         if not result.problems:
-            result.problems.append(CsvProblem(0, 0, "the file holds no values"))
+            result.problems.append(CsvProblem(0, 0, t("the file holds no values")))
         return result
     cells = [c for row in rows[:2000] for c in row if c]
     result.decimal = options.decimal or "."
@@ -321,7 +326,7 @@ def parse_rows(
         if sequence is not None:
             result.sequences.append(sequence)
     if not result.sequences and not result.problems:
-        result.problems.append(CsvProblem(0, 0, "the file holds no values"))
+        result.problems.append(CsvProblem(0, 0, t("the file holds no values")))
     return result
 
 
@@ -341,7 +346,8 @@ def _by_column(rows: list[list[str]], options: CsvOptions, result: CsvResult) ->
     for r, row in enumerate(rows[first_data:], start=first_data + 1):
         if len(row) > width and any(row[width:]):
             result.problems.append(
-                CsvProblem(r, 0, f"ragged row: {len(row)} cells, but the first row has {width}")
+                CsvProblem(r, 0, t("ragged row: {cells} cells, but the first row has {width}",
+                                   cells=len(row), width=width))
             )
     first_column = 1 if options.has_labels else 0
     lines: list[Line] = []
@@ -393,15 +399,15 @@ def _long(rows: list[list[str]], options: CsvOptions, result: CsvResult) -> list
     if date_c is None and found is not None and options.has_labels:
         date_c = found[1]
     if not (0 <= name_c < width and 0 <= value_c < width) or name_c == value_c:
-        result.problems.append(CsvProblem(0, 0, "no name column and value column to read"))
+        result.problems.append(CsvProblem(0, 0, t("no name column and value column to read")))
         return []
     form = None
     if date_c is not None and 0 <= date_c < width:
         form = _date_format([r[date_c] for r in rows[body_start:] if date_c < len(r)])
         if form is None:
             result.problems.append(
-                CsvProblem(0, date_c + 1, "the dates are not all in one format: the rows keep "
-                                          "the file's order")
+                CsvProblem(0, date_c + 1, t("the dates are not all in one format: the rows keep "
+                                            "the file's order"))
             )
     groups: dict[str, list[tuple[object, int, tuple[int, int, str]]]] = {}
     for r, row in enumerate(rows[body_start:], start=body_start + 1):
@@ -434,7 +440,7 @@ def _sequence(
     first_bad: tuple[int, int, str] | None = None
     for row, column, text in cells:
         if not text:
-            message = f"empty cell inside {name!r}"
+            message = t("empty cell inside {name}", name=repr(name))
         else:
             try:
                 values.append(check_value(parse_number(text, result.decimal)))
@@ -446,24 +452,32 @@ def _sequence(
             first_bad = (row, column, text)
     if first_bad is not None:
         row, column, text = first_bad
-        held = f"holds {excerpt(text)}" if text else "is empty"
-        result.left_out.append(f"{name!r} (row {row}, column {column} {held})")
+        held = t("holds {text}", text=excerpt(text)) if text else t("is empty")
+        result.left_out.append(t("{name} (row {row}, column {column} {held})", name=repr(name),
+                                 row=row, column=column, held=held))
         return None
     target = None
     if options.last_is_target and values:
         target = values.pop()
     if not values:
         where = cells[0][:2] if cells else (0, 0)
-        besides = " besides its target" if options.last_is_target and cells else ""
-        result.problems.append(CsvProblem(*where, f"{name!r} has no values{besides}"))
-        result.left_out.append(f"{name!r} (no values{besides})")
+        if options.last_is_target and cells:
+            problem = t("{name} has no values besides its target", name=repr(name))
+            left = t("{name} (no values besides its target)", name=repr(name))
+        else:
+            problem = t("{name} has no values", name=repr(name))
+            left = t("{name} (no values)", name=repr(name))
+        result.problems.append(CsvProblem(*where, problem))
+        result.left_out.append(left)
         return None
     if len(values) > MAX_VALUES:
         row, column, _ = cells[MAX_VALUES]
         result.problems.append(
-            CsvProblem(row, column, f"{name!r} has {len(values):,} values; at most {MAX_VALUES:,}")
+            CsvProblem(row, column, t("{name} has {count} values; at most {limit}", name=repr(name),
+                                      count=whole(len(values)), limit=whole(MAX_VALUES)))
         )
-        result.left_out.append(f"{name!r} (over {MAX_VALUES:,} values)")
+        result.left_out.append(t("{name} (over {limit} values)", name=repr(name),
+                                 limit=whole(MAX_VALUES)))
         return None
     return SequenceData(name, tuple(values), target)
 

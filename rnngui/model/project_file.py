@@ -31,6 +31,7 @@ except ImportError:  # Windows
 
 from ..engine import ACTIVATIONS
 from ..engine.cells import CELLS, Cell
+from ..engine.words import t
 from . import assignment as asg
 from .document import Document, DocumentError, Scaling, SequenceData, TrainingSettings
 from .limits import MAX_NAME_CHARS, MAX_TITLE_CHARS, NUMBER_SETTING_RANGES, WHOLE_SETTING_RANGES
@@ -282,7 +283,8 @@ def _scalar(value: Any, where: str) -> str | None:
 
 # --- JSON -> Document ---------------------------------------------------------------------------
 def _reject_constant(name: str) -> float:
-    raise ProjectFileError(f"the file contains {name}, which is not a number a project can hold")
+    raise ProjectFileError(t("the file contains {name}, which is not a number a project can hold",
+                             name=name))
 
 
 def loads(text: str) -> Document:
@@ -296,8 +298,8 @@ def loads(text: str) -> Document:
     except (ValueError, TypeError, OverflowError, ArithmeticError, KeyError, AttributeError,
             RecursionError) as error:
         raise ProjectFileError(
-            f"the file holds a value RNN Lab cannot use ({type(error).__name__}: "
-            f"{excerpt(str(error), 200)})"
+            t("the file holds a value RNN Lab cannot use ({kind}: {error})",
+              kind=type(error).__name__, error=excerpt(str(error), 200))
         ) from None
 
 
@@ -310,12 +312,14 @@ def parse(text: str) -> Any:
             text, parse_constant=_reject_constant, parse_int=_parse_int, parse_float=_parse_float
         )
     except json.JSONDecodeError as error:
-        hint = " (the file looks cut short)" if error.pos >= len(text.rstrip()) else ""
+        where = {"line": error.lineno, "column": error.colno, "error": error.msg}
         raise ProjectFileError(
-            f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}{hint}"
+            t("not valid JSON at line {line}, column {column}: {error} (the file looks cut short)",
+              **where) if error.pos >= len(text.rstrip()) else
+            t("not valid JSON at line {line}, column {column}: {error}", **where)
         ) from None
     except RecursionError:
-        raise ProjectFileError("the JSON is nested too deeply to be a project file") from None
+        raise ProjectFileError(t("the JSON is nested too deeply to be a project file")) from None
 
 
 MAX_INT_DIGITS = 308  # below 1e308: every such integer converts to a float
@@ -334,10 +338,12 @@ def _parse_float(token: str) -> float | RawNumber:
 
 def from_dict(data: Any) -> Document:
     if not isinstance(data, dict):
-        raise ProjectFileError(f"the file holds {_kind(data)}, not a project (a JSON object)")
+        raise ProjectFileError(t("the file holds {kind}, not a project (a JSON object)",
+                                 kind=_kind(data)))
     if data.get("format") != FORMAT_NAME:
         raise ProjectFileError(
-            f'"format" is {data.get("format")!r}; an RNN Lab project says "format": "rnnlab"'
+            t('"format" is {format}; an RNN Lab project says "format": "rnnlab"',
+              format=repr(data.get("format")))
         )
     data = migrate(data)
     try:
@@ -363,8 +369,9 @@ def migrate(data: dict) -> dict:
         raise ProjectFileError(f'"version" must be a whole number, not {_kind(version)}')
     if version > FORMAT_VERSION:
         raise ProjectFileError(
-            f"this file was written by a newer RNN Lab (format version {version}); this RNN Lab "
-            f"reads versions up to {FORMAT_VERSION}. Update RNN Lab to open it."
+            t("this file was written by a newer RNN Lab (format version {version}); this RNN Lab "
+              "reads versions up to {newest}. Update RNN Lab to open it.", version=version,
+              newest=FORMAT_VERSION)
         )
     if version < 1:
         raise ProjectFileError(f'"version" {version} does not exist; versions start at 1')

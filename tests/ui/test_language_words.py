@@ -205,3 +205,31 @@ def test_the_shipped_lesson_in_spanish_and_german(window, qtbot):
     panel.go_to(6)  # a lesson figure written 2^50 and the engine's 1,13e15
     assert "Lektion: 2^50" in panel.readouts.text() and "1,126e15" not in panel.readouts.text()
     assert "1,13e15" in panel.readouts.text()
+
+
+def test_csv_import_and_project_file_messages_follow_the_language(qtbot):
+    from rnngui.model import csv_data, project_file
+
+    def problem_of_bad_bytes() -> str:
+        return str(csv_data.decode(b"name,value\nBlue,\xff\n")[1])
+
+    def project_error(text: str) -> str:
+        with pytest.raises(project_file.ProjectFileError) as info:
+            project_file.loads(text)
+        return str(info.value)
+
+    english = (problem_of_bad_bytes(), project_error('{"format": "rnnlab", "version": 99}'))
+    assert english[0].startswith("row 2: not UTF-8 text: byte 0xff at offset 16.")
+    switch(qtbot, "es")
+    assert problem_of_bad_bytes().startswith("fila 2: no es texto UTF-8: byte 0xff en la posición 16.")
+    assert "el archivo parece cortado" in project_error('{"format": "rnnlab"')
+    switch(qtbot, "de")
+    assert project_error('{"format": "rnnlab", "version": 99}').startswith(
+        "diese Datei wurde von einem neueren RNN Lab geschrieben (Formatversion 99)")
+    text = "name,value\nBlue,1\nBlue,\nRed,2,3\n"  # a ragged file: Blue has an empty cell
+    result = csv_data.parse(text, csv_data.detect(text))
+    assert result.problems and all(str(p).startswith("Zeile ") for p in result.problems)
+    assert any("leere Zelle in 'Blue'" in str(p) for p in result.problems)
+    assert result.left_out and "ist leer" in result.left_out[0]
+    switch(qtbot, "en")
+    assert (problem_of_bad_bytes(), project_error('{"format": "rnnlab", "version": 99}')) == english
