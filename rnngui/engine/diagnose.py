@@ -11,8 +11,8 @@ numbers where its language wants them; in English the words are exactly the less
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from .cells import cell_of
 from .train import StepRecord, TrainEnd
@@ -55,9 +55,18 @@ class RunContext:
 class Diagnosis:
     kind: str
     message: str
+    # The same words again in the language installed now (View → Language switched after the
+    # run was diagnosed); None for a message made elsewhere.
+    retell: Callable[[], str] | None = field(default=None, compare=False, repr=False)
 
     def __str__(self) -> str:
         return self.message
+
+    def retold(self) -> Diagnosis:
+        """This diagnosis in the language installed now."""
+        if self.retell is None:
+            return self
+        return Diagnosis(self.kind, self.retell(), self.retell)
 
 
 def fmt(value: float) -> str:
@@ -110,8 +119,26 @@ def diagnose(
     """Name the behaviour of the last ``window`` steps (and of the run's end, if it ended).
 
     With a ``context`` the words follow the lesson: a bounce with a big loop gain is named as the
-    exploding gradient it is, and a unit killed by one giant first step says so.
+    exploding gradient it is, and a unit killed by one giant first step says so. The diagnosis
+    can tell itself again in another language (``retold``): it keeps the records it looked at
+    (the first and the last ``window``), not the run.
     """
+    found = _diagnose(records, end, max_steps, window, context)
+    kept = list(records) if len(records) <= window + 1 else [records[0], *records[-window:]]
+
+    def retell() -> str:
+        return _diagnose(kept, end, max_steps, window, context).message
+
+    return Diagnosis(found.kind, found.message, retell)
+
+
+def _diagnose(
+    records: Sequence[StepRecord],
+    end: TrainEnd | None,
+    max_steps: int | None,
+    window: int,
+    context: RunContext | None,
+) -> Diagnosis:
     if end is not None and end.reason == "diverged":
         return Diagnosis(
             DIVERGED,

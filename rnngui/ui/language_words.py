@@ -35,7 +35,7 @@ def apply_language(code: str, follow_system: bool = False) -> None:
     point = locale.decimalPoint()
     before = words.decimal()
     words.set_decimal(point if point in (".", ",") else ".")
-    changed = words.decimal() != before
+    changed = words.decimal() != before or words.language() != code
     words.set_language(code)
     words.set_translator(None if code == "en" else _translate)
     if changed:
@@ -43,9 +43,10 @@ def apply_language(code: str, follow_system: bool = False) -> None:
 
 
 def redraw_numbers() -> None:
-    """Every open window shows its numbers again, in the separator just chosen: the views follow
-    the state's own change signals, so the state says "this is what you show" once more (the
-    document and the weights are the same objects: nothing is edited, no undo step is made)."""
+    """Every open window shows its numbers and the diagnosis again, in the separator and the
+    language just chosen: the views follow the state's own change signals, so the state says
+    "this is what you show" once more (the document and the weights are the same objects:
+    nothing is edited, no undo step is made)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
@@ -59,3 +60,6 @@ def redraw_numbers() -> None:
         state.documentChanged.emit(state.document)
         state.paramsChanged.emit(state.params)
         state.trainingSettingsChanged.emit(state.document.training)
+        diagnosis = getattr(state, "diagnosis", None)
+        if diagnosis is not None and hasattr(diagnosis, "retold"):
+            state.diagnosisChanged.emit(diagnosis.retold())  # the diagnosis line, retold

@@ -233,3 +233,25 @@ def test_csv_import_and_project_file_messages_follow_the_language(qtbot):
     assert result.left_out and "ist leer" in result.left_out[0]
     switch(qtbot, "en")
     assert (problem_of_bad_bytes(), project_error('{"format": "rnnlab", "version": 99}')) == english
+
+
+def test_a_finished_runs_diagnosis_line_switches_language_live(window, qtbot):
+    from dataclasses import replace
+
+    from rnngui.session.state import DIVERGED, FINISHED
+
+    state = window.state
+    state.set_training(replace(state.document.training, max_steps=60))
+    state.start_training()
+    qtbot.waitUntil(lambda: state.run_state in (FINISHED, DIVERGED), timeout=20000)
+    label = window.training_panel.diagnosis_label
+    english = label.text()
+    assert english.startswith("Converging — SSR fell to") and "step 60" in english
+    switch(qtbot, "de")
+    assert label.text().startswith("Konvergiert gerade — die SSR fiel bei Schritt 60 auf")
+    loss = english.split("SSR fell to ")[1].split(" at step")[0]
+    assert loss.replace(".", ",") in label.text()  # the same number, the German way
+    switch(qtbot, "es")
+    assert label.text().startswith("Converge — la SSR bajó a ")
+    switch(qtbot, "en")
+    assert label.text() == english
