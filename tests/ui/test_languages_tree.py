@@ -196,3 +196,24 @@ def test_a_language_40_percent_longer_fits_1366x728(qtbot):
     finally:
         app.removeTranslator(longer)
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("code", ["es", "de"])
+def test_spanish_and_german_fit_the_classroom_screens(qtbot, code):
+    """The real translations (German runs long) fit 1366×728 and 1024×600, lesson open or not."""
+    install_translations(QApplication.instance(), code)
+    window = make_window(qtbot)
+    problems = []
+    for size in ((1366, 728), (1024, 600)):
+        window.resize(*size)
+        for lesson in (False, True):
+            window.lesson_panel.setVisible(lesson)
+            for page in pages(window):
+                for _ in range(3):
+                    QApplication.processEvents()
+                    qtbot.wait(5)
+                assert window.size().toTuple() == size, (size, lesson, page)
+                problems += [f"{size} lesson {lesson} {page}: {p}" for p in misfits(window)]
+    window.lesson_panel.hide()
+    close(window)
+    assert not problems, "\n".join(sorted(set(problems)))
