@@ -20,6 +20,7 @@ canvas lights it. The numbers are the engine's (``rnngui.engine.receipt``), show
 from __future__ import annotations
 
 import math
+import time
 
 from PySide6.QtCore import (
     QEvent,
@@ -59,7 +60,9 @@ LOG, SHARE = "log", "share"
 SCALES = {LOG: "size, log scale (decades)", SHARE: "share of the total, linear"}
 DECADES = 17  # a double's digits: smaller terms than 1e-17 of the largest cannot move the sum
 POSITIVE, NEGATIVE = QColor("#0072B2"), QColor("#D55E00")  # Okabe–Ito blue and vermillion
-TERM_ROLE = Qt.ItemDataRole.UserRole  # the Term of a row (None on a sequence's row)
+# A row's term as its index into the receipt's terms (-1 on a sequence's row): an int, because
+# a Python object in an item's data costs ~1.5 ms a row to store (a live refresh took 300 ms).
+TERM_ROLE = Qt.ItemDataRole.UserRole
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1  # the number the bar draws
 DOCK_SHARE = 0.34  # of the window's height, when the receipt first docks
 REFRESH_MS = 100  # a live run changes the parameters ~10 times a second: recompute at most so
@@ -149,6 +152,7 @@ class ChainRuleReceipt(QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        self._cost = 0.0  # seconds the last refresh took
 
         body = QWidget(self)
         self.parameter_box = QComboBox(objectName="receiptParameter")
@@ -254,15 +258,29 @@ class ChainRuleReceipt(QDockWidget):
 
     @Slot()
     def _soon(self, *_: object) -> None:
-        if self.isVisible():
-            self._timer.start()
-        else:
+        """Recompute soon: at most every REFRESH_MS, and while a run trains at most a tenth of
+        the time (2,000 copies cost ~0.4 s a refresh). Never restarted while it waits, or a
+        live run's ten updates a second would put it off for ever."""
+        if not self.isVisible():
             self.receipt = None  # out of date: recomputed when shown
+            return
+        if not self._timer.isActive():
+            live = getattr(self.state, "is_active", False)
+            self._timer.setInterval(max(REFRESH_MS, round(self._cost * 10_000)) if live
+                                    else REFRESH_MS)
+            self._timer.start()
 
     @Slot()
     def refresh(self, rebuild: bool = False, keep_place: bool = True) -> None:
         """Recompute the receipt from the state and show it (rows kept when the shape is; the
         current term kept unless ``keep_place`` is False)."""
+        started = time.perf_counter()
+        try:
+            self._refresh(rebuild, keep_place)
+        finally:
+            self._cost = time.perf_counter() - started
+
+    def _refresh(self, rebuild: bool, keep_place: bool) -> None:
         document = self.state.document
         params = self._params()
         self._timer.stop()
@@ -356,14 +374,14 @@ class ChainRuleReceipt(QDockWidget):
         self.tree.clear()
         self.tree.setHeaderLabels(self._headers())
         receipt = self.receipt
+        index = 0  # the receipt's terms come sequence by sequence, day 1 first, as the rows
         for s in range(len(receipt.sequence_names)):  # every sequence has a value: a term
-            terms = receipt.terms_of(s)
             head = QTreeWidgetItem(self.tree)
-            head.setData(0, TERM_ROLE, None)
-            head.setFirstColumnSpanned(False)
-            for term in terms:
+            head.setData(0, TERM_ROLE, -1)
+            for _term in receipt.terms_of(s):
                 item = QTreeWidgetItem(head)
-                item.setData(0, TERM_ROLE, term)
+                item.setData(0, TERM_ROLE, index)
+                index += 1
             head.setExpanded(True)
         self._fill_rows()
         self.tree.blockSignals(False)
@@ -385,8 +403,7 @@ class ChainRuleReceipt(QDockWidget):
             terms = receipt.terms_of(s)
             subtotal = 0.0
             for k, term in enumerate(terms):
-                item = head.child(k)
-                item.setData(0, TERM_ROLE, term)
+                item = head.child(k)  # the same (sequence, copy) as before: same index
                 self._fill_term(item, term)
                 subtotal += term.value
             first = terms[0]
@@ -458,11 +475,18 @@ class ChainRuleReceipt(QDockWidget):
 
     def current_term(self) -> Term | None:
         item = self.tree.currentItem()
-        return item.data(0, TERM_ROLE) if item is not None else None
+        return self.term_of(item)
+
+    def term_of(self, item: QTreeWidgetItem | None) -> Term | None:
+        """The term a row shows (None for a sequence's row)."""
+        index = item.data(0, TERM_ROLE) if item is not None else None
+        if not isinstance(index, int) or index < 0 or self.receipt is None:
+            return None
+        return self.receipt.terms[index]
 
     def _item_of(self, term: Term) -> QTreeWidgetItem | None:
         for item in self.term_items():
-            other = item.data(0, TERM_ROLE)
+            other = self.term_of(item)
             if (other.sequence, other.copy) == (term.sequence, term.copy):
                 return item
         return None
@@ -493,7 +517,7 @@ class ChainRuleReceipt(QDockWidget):
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _current_changed(self, item: QTreeWidgetItem | None, _before=None) -> None:
-        term = item.data(0, TERM_ROLE) if item is not None else None
+        term = self.term_of(item)
         if term is None or self.receipt is None:
             self.state.view.set_term_path(None)
         else:
@@ -506,7 +530,7 @@ class ChainRuleReceipt(QDockWidget):
     @Slot(QTreeWidgetItem, int)
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         """Enter or a double-click: put the term's sequence on the canvas (its path lights)."""
-        term = item.data(0, TERM_ROLE) if item is not None else None
+        term = self.term_of(item)
         if term is not None:
             self.state.select(self.doc_index[term.sequence])
 

@@ -69,7 +69,7 @@ def test_the_gradient_readout_opens_the_receipt_with_one_row_per_term(window, qt
     assert receipt.parameter_box.currentData() == "b2"
     assert window.findChildren(QDockWidget, "chainRuleReceipt") == [receipt]  # one receipt
     # the term column adds up to the gradient the training panel plots
-    terms = [item.data(0, Qt.ItemDataRole.UserRole).value for item in receipt.term_items()]
+    terms = [receipt.term_of(item).value for item in receipt.term_items()]
     assert math.fsum(terms) == pytest.approx(grads.b2, rel=1e-12)
 
 
@@ -159,7 +159,7 @@ def test_arrow_keys_walk_the_terms_and_light_each_path(window, qtbot):
     tree.itemEntered.emit(receipt.term_items()[6], 0)
     tree.scrollToItem(receipt.term_items()[-1])
     settle(qtbot)
-    assert receipt.current_term() is receipt.term_items()[2].data(0, Qt.ItemDataRole.UserRole)
+    assert receipt.current_term() is receipt.term_of(receipt.term_items()[2])
     tree.setFocus()
     receipt.focus_term(0)
     first = receipt.current_term()
@@ -187,7 +187,7 @@ def test_the_exploding_preset_shows_the_lessons_2_to_the_50(exploding, qtbot):
     assert "w2^50" in receipt.summary.text()  # the largest term carries it
     # the log bars are a staircase down the copies: 2^50 down to 2^0, one step a copy
     rect = receipt.tree.visualItemRect(day_1)
-    widths = [receipt.bar_rect(item.data(0, Qt.ItemDataRole.UserRole).value, rect).width()
+    widths = [receipt.bar_rect(receipt.term_of(item).value, rect).width()
               for item in items[:51]]
     assert all(a > b for a, b in zip(widths, widths[1:], strict=False))
     assert widths[-1] > 0  # the last day's term (2^0 times the error) still has its bar
@@ -224,7 +224,7 @@ def test_the_receipt_follows_a_parameter_change(window, qtbot):
     assert receipt.receipt.gradient != before
     assert f"dSSR/dw2 = {show_number(grads.w2)}" in receipt.summary.text()
     expected = chain_rule_receipt(params, seqs, targets, "w2", doc.training.activation)
-    shown = [item.data(0, Qt.ItemDataRole.UserRole) for item in receipt.term_items()]
+    shown = [receipt.term_of(item) for item in receipt.term_items()]
     assert [k.value for k in shown] == [k.value for k in expected.terms]
     assert [item.text(6) for item in receipt.term_items()] == [show_number(k.value)
                                                               for k in expected.terms]
@@ -318,3 +318,26 @@ def test_the_receipt_shows_the_timelines_scrubbed_step(window, qtbot):
     state.show_live()
     _, live = loss_and_grads(state.document.params, seqs, targets, activation)
     qtbot.waitUntil(lambda: receipt.receipt.gradient == live.w2, timeout=2000)
+
+
+def test_the_receipt_keeps_up_with_a_live_run(window, qtbot):
+    """Parameters change ten times a second while training: the receipt's wait for a quiet
+    moment is never restarted, so it refreshes during the run, not only after it."""
+    from dataclasses import replace
+
+    from rnngui.session.state import RUNNING
+
+    state = window.state
+    state.set_training(replace(state.document.training, speed=40.0, max_steps=4000), "slow")
+    receipt = open_from_readout(window, "w2")
+    first = receipt.receipt.gradient
+    state.start_training()
+    try:
+        qtbot.waitUntil(lambda: state.run_state == RUNNING and receipt.receipt.gradient != first,
+                        timeout=5000)
+        seen = receipt.receipt.gradient
+        qtbot.waitUntil(lambda: receipt.receipt.gradient != seen, timeout=5000)
+        assert state.run_state == RUNNING
+    finally:
+        state.stop()
+        qtbot.waitUntil(lambda: not state.is_active, timeout=5000)
