@@ -172,7 +172,9 @@ class Longer(QTranslator):
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 - Qt's name
         if context != CONTEXT or not source or not is_words(source):
-            return ""  # Qt's own texts (with their %1 arguments) stay as they are
+            # no translation: a null string (None); an empty one would be taken as the
+            # translation, blanking Qt's own texts (and their %1 arguments)
+            return None
         return source + " " + "é" * max(1, math.ceil(len(source) * 0.4) - 1)
 
 
