@@ -115,7 +115,14 @@ def test_switching_es_de_en_es_gives_every_text_back(qtbot):
     window.findChild(QWidget, "stopWhenConverged").setText("custom")
     menu["language_de"].trigger()
     assert window.findChild(QWidget, "stopWhenConverged").text() == "custom"
+    # a text code translated itself (Train → Resume while paused) follows the next switch
+    button = window.training_panel.train_button
+    button.setText(tr("Resume"))
+    assert button.text() == "Fortsetzen"
+    menu["language_es"].trigger()
+    assert button.text() == "Reanudar"
     menu["language_en"].trigger()
+    assert button.text() == "Resume"
     close(window)
 
 

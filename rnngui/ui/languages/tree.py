@@ -179,13 +179,34 @@ def source_text(owner: QObject, key: str) -> str:
     return (owner.property(STORE) or {}).get(key, "")
 
 
+_reverse: dict[str, str] = {}
+
+
+def english_of(text: str) -> str:
+    """The English source of ``text`` when it is one translation of exactly one source in the
+    catalogues (code set it with tr() in the language before a switch), else ``text``."""
+    if not _reverse:
+        from ...resources import resources_dir  # noqa: PLC0415 - only once, on first need
+        from .ts_file import read_ts  # noqa: PLC0415
+
+        seen: dict[str, set[str]] = {}
+        for ts in sorted((resources_dir() / "translations").glob("*.ts")):
+            for message in read_ts(ts).values():
+                if message.state is None and message.translation != message.source:
+                    seen.setdefault(message.translation, set()).add(message.source)
+        _reverse.update({t: next(iter(s)) for t, s in seen.items() if len(s) == 1})
+        _reverse.setdefault("", "")
+    return _reverse.get(text, text)
+
+
 def source_of(slot: Slot) -> str:
-    """The English source of a slot's text (a new text set by code is its own source)."""
+    """The English source of a slot's text (a new text set by code is its own source; one the
+    code translated before a switch is taken back to its English)."""
     store = slot.owner.property(STORE) or {}
     current = slot.get()
     if slot.key in store and store.get(slot.key + "\x00") == current:
         return store[slot.key]
-    return current
+    return english_of(current)
 
 
 def retranslate(slot: Slot) -> None:
