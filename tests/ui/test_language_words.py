@@ -189,6 +189,8 @@ def test_the_shipped_lesson_in_spanish_and_german(window, qtbot):
     panel.show()
     qtbot.waitUntil(lambda: panel.applied)
     panel.go_to(3)  # the feedback loop
+    assert window.statusBar().currentMessage().startswith(
+        "El paso 4 de la lección cargó «StatLand rules». Editar → Deshacer")
     step = entry.lesson.steps[3]
     assert in_language(step.title, "es") in panel.title.text()
     assert "bucle" in panel.text.text() and "w2" in panel.text.text()

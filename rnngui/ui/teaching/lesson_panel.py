@@ -337,10 +337,10 @@ class LessonPanel(QDockWidget):
         if loads and ask and not self._may_replace(self._loaded_name(loads[-1])):
             self.applied = True  # asked once: the panel does not ask again on every show
             self._show_step()
-            self.problem.setText(
+            self.problem.setText(_esc(t(
                 "Your project was kept. Press Next or choose a step to let the lesson set up "
                 "the app (Edit → Undo brings your project back)."
-            )
+            )))
             self.problem.show()
             return
         self.problems = self.actions_.apply(actions)
@@ -348,8 +348,8 @@ class LessonPanel(QDockWidget):
         self._show_step()
         if loads:
             self.state.statusMessage.emit(
-                f"Lesson step {self.index + 1} loaded “{self._loaded_name(loads[-1])}”. "
-                "Edit → Undo brings your project back.", 8000
+                t("Lesson step {number} loaded “{name}”. Edit → Undo brings your project back.",
+                  number=self.index + 1, name=shown(self._loaded_name(loads[-1]))), 8000
             )
         self.stepChanged.emit(self.index)
 
@@ -363,12 +363,14 @@ class LessonPanel(QDockWidget):
         trained = len(self.state.history) > 0
         if not (unsaved or trained):
             return True
-        lost = " and ".join(w for w, on in (("unsaved changes", unsaved),
-                                              ("a training run", trained)) if on)
+        if unsaved and trained:
+            lost = t("unsaved changes and a training run")
+        else:
+            lost = t("unsaved changes") if unsaved else t("a training run")
         return self.confirm(
-            self, "Start the lesson?",
-            f"This lesson step loads “{name}” in place of your project, which has {lost}. "
-            "Edit → Undo brings your project back. Go on?",
+            self, t("Start the lesson?"),
+            t("This lesson step loads “{name}” in place of your project, which has {lost}. "
+              "Edit → Undo brings your project back. Go on?", name=shown(name), lost=lost),
         )
 
     @Slot()
