@@ -242,6 +242,11 @@
         <translation>&lt;b&gt;Netz&lt;/b&gt;</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/main_window.py:112</extracomment>
+        <source>&lt;b&gt;RNN Lab {version}&lt;/b&gt;&lt;p&gt;See how a recurrent neural network works, and why a plain one is hard to train: exploding and vanishing gradients.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;RNN Lab {version}&lt;/b&gt;&lt;p&gt;Sieh, wie ein rekurrentes neuronales Netz funktioniert und warum ein einfaches schwer zu trainieren ist: explodierende und verschwindende Gradienten.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <extracomment>window: QLabel.text</extracomment>
         <source>&lt;b&gt;Sequences&lt;/b&gt;</source>
         <translation>&lt;b&gt;Folgen&lt;/b&gt;</translation>
@@ -1292,7 +1297,7 @@
         <translation>Noch kein Lauf: Trainieren drücken, um hier den Gradientenabstieg zu verfolgen.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/training/plots.py:501</extracomment>
+        <extracomment>rnngui/ui/training/plots.py:511</extracomment>
         <source>No steps yet: train, or press Step.</source>
         <translation>Noch keine Schritte: trainieren oder Schritt drücken.</translation>
     </message>
@@ -1307,9 +1312,19 @@
         <translation>keiner: nur vorhergesagt</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/sequences/csv_import_dialog.py:122</extracomment>
+        <source>Nothing can be imported from this file.</source>
+        <translation>Aus dieser Datei lässt sich nichts importieren.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/file_actions.py:378</extracomment>
         <source>Nothing to import from {name}</source>
         <translation>Nichts zu importieren aus {name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/side_by_side.py:215</extracomment>
+        <source>Nothing to train: no sequence has a target.</source>
+        <translation>Nichts zu trainieren: keine Folge hat einen Zielwert.</translation>
     </message>
     <message>
         <extracomment>dialog csv import: QLabel.text</extracomment>
@@ -2322,6 +2337,11 @@ Sonst gehen sie verloren.</translation>
         <extracomment>window: qt_tabwidget_tabbar.tab0</extracomment>
         <source>Through time</source>
         <translation>Durch die Zeit</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/side_by_side.py:212</extracomment>
+        <source>Tick at least one run.</source>
+        <translation>Mindestens einen Lauf anhaken.</translation>
     </message>
     <message>
         <extracomment>window: QLabel.text</extracomment>

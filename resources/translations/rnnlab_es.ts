@@ -242,6 +242,11 @@
         <translation>&lt;b&gt;Red&lt;/b&gt;</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/main_window.py:112</extracomment>
+        <source>&lt;b&gt;RNN Lab {version}&lt;/b&gt;&lt;p&gt;See how a recurrent neural network works, and why a plain one is hard to train: exploding and vanishing gradients.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;RNN Lab {version}&lt;/b&gt;&lt;p&gt;Descubre cómo funciona una red neuronal recurrente y por qué una simple es difícil de entrenar: gradientes explosivos y gradientes que se desvanecen.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <extracomment>window: QLabel.text</extracomment>
         <source>&lt;b&gt;Sequences&lt;/b&gt;</source>
         <translation>&lt;b&gt;Secuencias&lt;/b&gt;</translation>
@@ -1292,7 +1297,7 @@
         <translation>Aún no hay ejecución: pulsa Entrenar para ver aquí el descenso de gradiente.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/training/plots.py:501</extracomment>
+        <extracomment>rnngui/ui/training/plots.py:511</extracomment>
         <source>No steps yet: train, or press Step.</source>
         <translation>Aún no hay pasos: entrena o pulsa Paso.</translation>
     </message>
@@ -1307,9 +1312,19 @@
         <translation>ninguno: solo se predice</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/sequences/csv_import_dialog.py:122</extracomment>
+        <source>Nothing can be imported from this file.</source>
+        <translation>No se puede importar nada de este archivo.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/file_actions.py:378</extracomment>
         <source>Nothing to import from {name}</source>
         <translation>Nada que importar de {name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/side_by_side.py:215</extracomment>
+        <source>Nothing to train: no sequence has a target.</source>
+        <translation>Nada que entrenar: ninguna secuencia tiene objetivo.</translation>
     </message>
     <message>
         <extracomment>dialog csv import: QLabel.text</extracomment>
@@ -2322,6 +2337,11 @@ Si no, se perderán.</translation>
         <extracomment>window: qt_tabwidget_tabbar.tab0</extracomment>
         <source>Through time</source>
         <translation>A través del tiempo</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/side_by_side.py:212</extracomment>
+        <source>Tick at least one run.</source>
+        <translation>Marca al menos una ejecución.</translation>
     </message>
     <message>
         <extracomment>window: QLabel.text</extracomment>

@@ -108,9 +108,10 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About RNN Lab",
-            f"<b>RNN Lab {__version__}</b><p>See how a recurrent neural network works, and why a "
-            "plain one is hard to train: exploding and vanishing gradients.</p>",
+            tr("About RNN Lab"),
+            tr("<b>RNN Lab {version}</b><p>See how a recurrent neural network works, and why a "
+               "plain one is hard to train: exploding and vanishing gradients.</p>").format(
+                version=__version__),
         )
 
     @Slot(str, int)

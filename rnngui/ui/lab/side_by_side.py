@@ -29,6 +29,7 @@ from ...session.compare import (
     start_param,
 )
 from ...session.state import AppState
+from ..languages import tr
 from ..widgets.bad_input import read_typed
 from .plot import RefreshWhenShown, log_plot, positive
 
@@ -208,10 +209,10 @@ class CompareRunsView(RefreshWhenShown, QWidget):
             self.message.setText(str(error))
             return
         if not specs:
-            self.message.setText("Tick at least one run.")
+            self.message.setText(tr("Tick at least one run."))
             return
         if not self.state.document.training_data()[0]:
-            self.message.setText("Nothing to train: no sequence has a target.")
+            self.message.setText(tr("Nothing to train: no sequence has a target."))
             return
         self.message.setText("")
         self.model.start(self.state.document, specs)

@@ -29,6 +29,7 @@ from ...model import csv_data
 from ...model.document import DocumentError
 from ...model.numbers import show_number
 from ...session.state import AppState
+from ..languages import tr
 
 PREVIEW_ROWS = 200
 PREVIEW_COLUMNS = 60  # a file of thousands of columns would make the preview crawl
@@ -118,7 +119,7 @@ class CsvImportDialog(QDialog):
                            self.scale, self.decimal):
                 widget.setEnabled(False)
             self.problems.addItem(str(problem))
-            self.summary.setText("Nothing can be imported from this file.")
+            self.summary.setText(tr("Nothing can be imported from this file."))
             self.import_button.setEnabled(False)
             return
         self.orientation.currentIndexChanged.connect(self.refresh)
