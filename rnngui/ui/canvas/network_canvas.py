@@ -737,6 +737,9 @@ class NetworkPanel(QWidget):
         self.receipt = None
         view.receiptRequested.connect(self.show_receipt)
         view.termPathChanged.connect(self.canvas.show_term_path)
+        # Tab in reading order: the toolbar, then the drawing under it (the canvas, made first,
+        # came first). Last: adding the legend to the layout above re-linked the chain.
+        QWidget.setTabOrder(self.export_button, self.canvas)
 
     @Slot(str)
     def _show_mode(self, mode: str) -> None:

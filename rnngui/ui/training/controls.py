@@ -305,6 +305,10 @@ class TrainingControls(QWidget):
             box.toggled.connect(self._edited)
             self.trainable[name] = box
             self._trainable_row.addWidget(box, index // 6, index % 6)
+        # Tab in reading order: boxes made after the rest would come last in the focus chain.
+        chain = [self.clip_on, *self.trainable.values(), self.only_w2, self.all_params]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         self.only_w2.setVisible("w2" in cell.param_names)  # the lesson's experiment, RNN only
         listed = ", ".join(cell.param_names)
         self.typed_params.setPlaceholderText(listed)

@@ -69,8 +69,7 @@ class GradientGroupChooser(QComboBox):
         self.state = state
         self.view = view
         self._names: tuple[str, ...] = ()
-        options = view.layout().itemAt(1).layout()  # readout, scale, export
-        options.insertWidget(1, self)
+        view.add_option(self)  # left of the scale and export buttons, in Tab order too
         self.currentIndexChanged.connect(self._apply)
         self.follow_cell()
 

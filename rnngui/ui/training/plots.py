@@ -470,6 +470,16 @@ class RunPlot(QWidget):
         self.axis.picture = None  # re-label the ticks
         self.axis.update()
 
+    def add_option(self, widget: QWidget) -> None:
+        """Put a control in the row of options, left of the others, and keep Tab in reading
+        order: the plot, then the row left to right (a widget added late is otherwise last)."""
+        options = self.layout().itemAt(1).layout()  # readout, (added options), scale, export
+        options.insertWidget(1, widget)
+        row = [options.itemAt(i).widget() for i in range(options.count())]
+        row = [w for w in row if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        for before, after in zip([self.plot, *row], row):
+            QWidget.setTabOrder(before, after)
+
     # --- hover read-out ---------------------------------------------------------------------------
     @Slot(object)
     def _on_mouse_moved(self, pos) -> None:

@@ -39,8 +39,7 @@ class ReceiptButton(QToolButton):
             action.triggered.connect(lambda _checked=False, n=name: self.open(n))
             self.actions_by_name[name] = action
         self.setMenu(menu)
-        options = view.layout().itemAt(1).layout()  # readout, (chooser), scale, export
-        options.insertWidget(1, self)
+        view.add_option(self)  # left of the scale and export buttons, in Tab order too
         state.documentChanged.connect(self._follow_cell)
         self._follow_cell()
 
