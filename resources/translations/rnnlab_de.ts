@@ -287,9 +287,24 @@
         <translation type="vanished">&lt;span style=&apos;color:#F0E442; font-size:large&apos;&gt;■&lt;/span&gt; Stockt</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A button</source>
+        <translation>Eine Schaltfläche</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py:148</extracomment>
+        <source>A control</source>
+        <translation>Ein Bedienelement</translation>
+    </message>
+    <message>
         <extracomment>window: gradientThroughTimePlot.toolTip</extracomment>
         <source>A cross marks a day whose signal never reaches the prediction: ReLU switched a later copy off (its sum was 0 or below), and a switched-off copy passes no gradient back. |w2|^n assumes every copy is on, so the measured curve falls below it there.</source>
         <translation>Ein Kreuz markiert einen Tag, dessen Signal die Vorhersage nie erreicht: ReLU hat eine spätere Kopie abgeschaltet (ihre Summe war 0 oder kleiner), und eine abgeschaltete Kopie gibt keinen Gradienten zurück. |w2|^n nimmt an, dass jede Kopie an ist; deshalb liegt die gemessene Kurve dort darunter.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A drawing</source>
+        <translation>Eine Zeichnung</translation>
     </message>
     <message>
         <extracomment>window: gradientReceiptButton.toolTip</extracomment>
@@ -297,9 +312,39 @@
         <translation>Ein Gradient als Summe über die Kopien: die Faktoren jedes Terms (das Residuum, w3, die Steigung der Aktivierung, die Potenzen von w2, die Eingabe) und sein Anteil</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A list</source>
+        <translation>Eine Liste</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A list to choose from</source>
+        <translation>Eine Auswahlliste</translation>
+    </message>
+    <message>
         <extracomment>dialog csv import: csvScale.toolTip</extracomment>
         <source>A network with weights near 1 learns prices of 100 or more badly: the first step overshoots. Scaled, the editor still shows each price beside its value.</source>
         <translation>Ein Netz mit Gewichten nahe 1 lernt Preise von 100 oder mehr schlecht: Der erste Schritt schießt übers Ziel hinaus. Skaliert zeigt der Editor weiterhin jeden Preis neben seinem Wert.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A number field</source>
+        <translation>Ein Zahlenfeld</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A slider</source>
+        <translation>Ein Schieberegler</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A text area</source>
+        <translation>Ein Textbereich</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A text field</source>
+        <translation>Ein Textfeld</translation>
     </message>
     <message>
         <extracomment>QMessageBox: QMessageBox.windowTitle</extracomment>
@@ -2147,6 +2192,11 @@ Sonst gehen sie verloren.</translation>
         <extracomment>window: parameterPlotScale.item1</extracomment>
         <source>symmetric log</source>
         <translation>symmetrisch logarithmisch</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>Tabs</source>
+        <translation>Registerkarten</translation>
     </message>
     <message>
         <extracomment>window: QLabel.text</extracomment>

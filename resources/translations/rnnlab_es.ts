@@ -287,9 +287,24 @@
         <translation type="vanished">&lt;span style=&apos;color:#F0E442; font-size:large&apos;&gt;■&lt;/span&gt; Estancada</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A button</source>
+        <translation>Un botón</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py:148</extracomment>
+        <source>A control</source>
+        <translation>Un control</translation>
+    </message>
+    <message>
         <extracomment>window: gradientThroughTimePlot.toolTip</extracomment>
         <source>A cross marks a day whose signal never reaches the prediction: ReLU switched a later copy off (its sum was 0 or below), and a switched-off copy passes no gradient back. |w2|^n assumes every copy is on, so the measured curve falls below it there.</source>
         <translation>Una cruz marca un día cuya señal nunca llega a la predicción: ReLU apagó una copia posterior (su suma fue 0 o menos), y una copia apagada no devuelve gradiente. |w2|^n supone que todas las copias están encendidas, por eso ahí la curva medida queda por debajo.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A drawing</source>
+        <translation>Un dibujo</translation>
     </message>
     <message>
         <extracomment>window: gradientReceiptButton.toolTip</extracomment>
@@ -297,9 +312,39 @@
         <translation>Un gradiente escrito como suma sobre las copias: los factores de cada término (el residuo, w3, la pendiente de la activación, las potencias de w2, la entrada) y su parte</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A list</source>
+        <translation>Una lista</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A list to choose from</source>
+        <translation>Una lista para elegir</translation>
+    </message>
+    <message>
         <extracomment>dialog csv import: csvScale.toolTip</extracomment>
         <source>A network with weights near 1 learns prices of 100 or more badly: the first step overshoots. Scaled, the editor still shows each price beside its value.</source>
         <translation>Una red con pesos cercanos a 1 aprende mal precios de 100 o más: el primer paso se pasa de largo. Escalados, el editor sigue mostrando cada precio junto a su valor.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A number field</source>
+        <translation>Un campo numérico</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A slider</source>
+        <translation>Un deslizador</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A text area</source>
+        <translation>Un área de texto</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>A text field</source>
+        <translation>Un campo de texto</translation>
     </message>
     <message>
         <extracomment>QMessageBox: QMessageBox.windowTitle</extracomment>
@@ -2147,6 +2192,11 @@ Si no, se perderán.</translation>
         <extracomment>window: parameterPlotScale.item1</extracomment>
         <source>symmetric log</source>
         <translation>log simétrico</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
+        <source>Tabs</source>
+        <translation>Pestañas</translation>
     </message>
     <message>
         <extracomment>window: QLabel.text</extracomment>

@@ -126,6 +126,18 @@ def test_switching_es_de_en_es_gives_every_text_back(qtbot):
     close(window)
 
 
+def test_a_screen_reader_hears_the_chosen_language(qtbot):
+    """Made-up accessible descriptions ("A slider: …") are made again in the language."""
+    install_translations(QApplication.instance(), "es")
+    window = make_window(qtbot)
+    slider = window.findChild(QWidget, "learningRateSlider")
+    assert slider.accessibleDescription() == "Tasa de aprendizaje en escala logarítmica"
+    described = [w.accessibleDescription() for w in window.findChildren(QWidget)
+                 if w.accessibleDescription().startswith(("A ", "Un ", "Una "))]
+    assert described and not [d for d in described if d.startswith("A ")], described
+    close(window)
+
+
 def test_dialogs_are_translated_as_they_open(qtbot):
     install_translations(QApplication.instance(), "de")
     window = make_window(qtbot)

@@ -248,6 +248,10 @@ def collect() -> dict[str, str]:
     _show_every_page(window, collector, app)
     package = Path(__file__).resolve().parents[2]
     found = dict(collector.found)
+    from ..widgets.accessibility import KIND_WORDS  # noqa: PLC0415 - words a screen reader says
+
+    for _kind, words in KIND_WORDS:
+        found.setdefault(words, "rnngui/ui/widgets/accessibility.py: KIND_WORDS")
     for text, where in source_templates(package).items():
         if collector.is_words(text):
             found.setdefault(text, where)  # a template of tr() is listed whatever it holds

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..languages.catalog import tr
+
 try:  # Qt 6.8+: a screen reader speaks the text at once
     from PySide6.QtGui import QAccessibleAnnouncementEvent
 except ImportError:  # pragma: no cover - older PySide6
@@ -142,8 +144,8 @@ def name_for(widget: QWidget, buddies: dict[QWidget, str] | None = None) -> str:
 def _kind(widget: QWidget) -> str:
     for kind, words in KIND_WORDS:
         if isinstance(widget, kind):
-            return words
-    return "A control"
+            return tr(words)  # a screen reader speaks the interface's language
+    return tr("A control")
 
 
 def description_for(widget: QWidget, name: str) -> str:
