@@ -236,11 +236,13 @@ def test_python_main_py_file_opens_the_file(qapp, tmp_path, monkeypatch):
         return original_close(self)
 
     monkeypatch.setattr(MainWindow, "close", close)
+    # main() sets HEADLESS for the rest of its process: recorded as False first, so that the
+    # tests after this one get a normal (not headless) app again (test_hostile_files failed after it)
+    monkeypatch.setattr(prompts, "HEADLESS", False)
     example = EXAMPLES_DIR / "blue-and-red-companies.rnnlab"
     code = app.main([str(example), "--screenshot", str(tmp_path / "shot.png")])
     assert code == 0
     assert seen[0][1] == "blue-and-red-companies.rnnlab[*] — RNN Lab"
     assert seen[0][0] == project_file.load(example)
     assert len(seen) == 1
-    assert prompts.HEADLESS
-    monkeypatch.setattr(prompts, "HEADLESS", False)
+    assert prompts.HEADLESS  # (restored to False by the monkeypatch above: it must not leak)
