@@ -1372,6 +1372,11 @@
         <translation>Nichts zu trainieren: keine Folge hat einen Zielwert.</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/lab/through_time.py:113</extracomment>
+        <source>Now, w2 = {w2} and {name} has {count} values: the first day crosses {loops} feedback loops and reaches the prediction multiplied by {gain} (|w2|^{loops} = {power}; the rest is w1 × w3 and ReLU).</source>
+        <translation>Jetzt ist w2 = {w2}, und {name} hat {count} Werte: Der erste Tag durchläuft {loops} Rückkopplungsschleifen und erreicht die Vorhersage multipliziert mit {gain} (|w2|^{loops} = {power}; der Rest ist w1 × w3 und ReLU).</translation>
+    </message>
+    <message>
         <extracomment>dialog csv import: QLabel.text</extracomment>
         <source>Numbers</source>
         <translation>Zahlen</translation>
@@ -2254,6 +2259,11 @@ Sonst gehen sie verloren.</translation>
         <translation>der letzte Wert ist der Zielwert (der vorherzusagende Tag)</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/lab/through_time.py:74</extracomment>
+        <source>The lesson&apos;s numbers, computed: {lines}.</source>
+        <translation>Die Zahlen der Lektion, berechnet: {lines}.</translation>
+    </message>
+    <message>
         <extracomment>window: cellChooser.itemTip0</extracomment>
         <source>The lesson&apos;s RNN: one ReLU unit with a feedback loop (w1, w2, b1, w3, b2)</source>
         <translation>Das RNN der Lektion: eine ReLU-Einheit mit Rückkopplungsschleife (w1, w2, b1, w3, b2)</translation>
@@ -2649,6 +2659,11 @@ Sonst gehen sie verloren.</translation>
         <translation>Dein Name: die Übersicht der Lehrkraft zeigt ihn</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/lab/through_time.py:122</extracomment>
+        <source>{count} of the {days} days reach the prediction multiplied by more than the largest number a computer holds (about 1.8e308): they are not drawn.</source>
+        <translation>{count} der {days} Tage erreichen die Vorhersage multipliziert mit mehr als der größten Zahl, die ein Computer fassen kann (etwa 1.8e308): Sie werden nicht gezeichnet.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/canvas/format.py:94</extracomment>
         <source>{count} parameters · rolled: {copies} values go around the loop</source>
         <translation>{count} Parameter · eingerollt: {copies} Werte laufen durch die Schleife</translation>
@@ -2692,6 +2707,11 @@ Sonst gehen sie verloren.</translation>
         <extracomment>rnngui/ui/training/speed.py:38</extracomment>
         <source>{speed} steps/s</source>
         <translation>{speed} Schritte/s</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/through_time.py:70</extracomment>
+        <source>{what}: the first input is multiplied by &lt;b&gt;{formula} = {value}&lt;/b&gt;</source>
+        <translation>{what}: Die erste Eingabe wird mit &lt;b&gt;{formula} = {value}&lt;/b&gt; multipliziert</translation>
     </message>
     <message>
         <extracomment>window: unrollPlot.legend1</extracomment>

@@ -1372,6 +1372,11 @@
         <translation>Nada que entrenar: ninguna secuencia tiene objetivo.</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/lab/through_time.py:113</extracomment>
+        <source>Now, w2 = {w2} and {name} has {count} values: the first day crosses {loops} feedback loops and reaches the prediction multiplied by {gain} (|w2|^{loops} = {power}; the rest is w1 × w3 and ReLU).</source>
+        <translation>Ahora w2 = {w2} y {name} tiene {count} valores: el primer día cruza {loops} bucles de retroalimentación y llega a la predicción multiplicado por {gain} (|w2|^{loops} = {power}; el resto es w1 × w3 y ReLU).</translation>
+    </message>
+    <message>
         <extracomment>dialog csv import: QLabel.text</extracomment>
         <source>Numbers</source>
         <translation>Números</translation>
@@ -2254,6 +2259,11 @@ Si no, se perderán.</translation>
         <translation>el último valor es el objetivo (el día que hay que predecir)</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/lab/through_time.py:74</extracomment>
+        <source>The lesson&apos;s numbers, computed: {lines}.</source>
+        <translation>Los números de la lección, calculados: {lines}.</translation>
+    </message>
+    <message>
         <extracomment>window: cellChooser.itemTip0</extracomment>
         <source>The lesson&apos;s RNN: one ReLU unit with a feedback loop (w1, w2, b1, w3, b2)</source>
         <translation>La RNN de la lección: una unidad ReLU con un bucle de retroalimentación (w1, w2, b1, w3, b2)</translation>
@@ -2649,6 +2659,11 @@ Si no, se perderán.</translation>
         <translation>Tu nombre: aparece en la tabla de revisión del profesor</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/lab/through_time.py:122</extracomment>
+        <source>{count} of the {days} days reach the prediction multiplied by more than the largest number a computer holds (about 1.8e308): they are not drawn.</source>
+        <translation>{count} de los {days} días llegan a la predicción multiplicados por más que el mayor número que cabe en un ordenador (unos 1.8e308): no se dibujan.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/canvas/format.py:94</extracomment>
         <source>{count} parameters · rolled: {copies} values go around the loop</source>
         <translation>{count} parámetros · enrollada: {copies} valores dan la vuelta al bucle</translation>
@@ -2692,6 +2707,11 @@ Si no, se perderán.</translation>
         <extracomment>rnngui/ui/training/speed.py:38</extracomment>
         <source>{speed} steps/s</source>
         <translation>{speed} pasos/s</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/through_time.py:70</extracomment>
+        <source>{what}: the first input is multiplied by &lt;b&gt;{formula} = {value}&lt;/b&gt;</source>
+        <translation>{what}: la primera entrada se multiplica por &lt;b&gt;{formula} = {value}&lt;/b&gt;</translation>
     </message>
     <message>
         <extracomment>window: unrollPlot.legend1</extracomment>

@@ -13,6 +13,7 @@ from ...engine import fmt, input_sensitivity
 from ...engine.landscape import lesson_readouts
 from ...session.pacing import THROUGH_TIME_REFRESH_MS as REFRESH_MS
 from ...session.state import AppState
+from ..languages import tr
 from .plot import RefreshWhenShown, log_plot, positive
 
 EXPLAIN_OFF = (
@@ -66,10 +67,12 @@ class GradientThroughTime(RefreshWhenShown, QWidget):
 
     def _show_readouts(self) -> None:
         lines = [
-            f"{what}: the first input is multiplied by <b>{formula} = {fmt(value)}</b>"
+            tr("{what}: the first input is multiplied by <b>{formula} = {value}</b>").format(
+                what=what, formula=formula, value=fmt(value))
             for what, formula, value in lesson_readouts()
         ]
-        self.readouts.setText("The lesson's numbers, computed: " + "; ".join(lines) + ".")
+        self.readouts.setText(tr("The lesson's numbers, computed: {lines}.").format(
+            lines="; ".join(lines)))
 
     @Slot()
     def _schedule(self, *_: object) -> None:
@@ -107,19 +110,19 @@ class GradientThroughTime(RefreshWhenShown, QWidget):
                 "no w2: from one day to the next the long-term memory is multiplied only by the "
                 "forget gate (the gradient lab's “Why the LSTM” page compares it with the RNN).")
             return
-        text = (
-            f"Now, w2 = {fmt(params.w2)} and {self.state.selected_sequence.name!r} has "
-            f"{len(values)} values: the first day crosses {loops} feedback loops and reaches the "
-            f"prediction multiplied by {_number(first)} (|w2|^{loops} = "
-            f"{_power(float(abs(params.w2)), loops)}; the rest is w1 × w3 and ReLU)."
-        )
+        text = tr(
+            "Now, w2 = {w2} and {name} has {count} values: the first day crosses {loops} feedback "
+            "loops and reaches the prediction multiplied by {gain} (|w2|^{loops} = {power}; the "
+            "rest is w1 × w3 and ReLU).").format(
+            w2=fmt(params.w2), name=repr(self.state.selected_sequence.name), count=len(values),
+            loops=loops, gain=_number(first), power=_power(float(abs(params.w2)), loops))
         # A log axis draws only finite numbers above zero: what it cannot draw is said here.
         too_large = int(np.count_nonzero(~np.isfinite(sens)))
         if too_large:
-            text += (
-                f" {too_large} of the {len(values)} days reach the prediction multiplied by more "
-                "than the largest number a computer holds (about 1.8e308): they are not drawn."
-            )
+            text += " " + tr(
+                "{count} of the {days} days reach the prediction multiplied by more than the "
+                "largest number a computer holds (about 1.8e308): they are not drawn.").format(
+                count=too_large, days=len(values))
         self.current.setText(text)
 
 
