@@ -19,6 +19,20 @@ PARTS: dict[str, tuple[str, str, str]] = {
 }
 
 
+# A part an assignment hides carries this property while it is hidden: nothing that goes through
+# here (a lesson step, teaching mode, bringing a control's tab to the front) may show it again.
+HELD_HIDDEN = "heldHiddenByAssignment"
+
+
+def held_hidden(widget: QWidget) -> bool:
+    """``widget`` or a part holding it is kept hidden by an assignment."""
+    while widget is not None:
+        if widget.property(HELD_HIDDEN):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 def part_label(name: str) -> str:
     return PARTS[name][2]
 
@@ -48,9 +62,10 @@ def is_part_visible(window: QMainWindow, name: str) -> bool:
 
 
 def set_part_visible(window: QMainWindow, name: str, visible: bool) -> bool:
-    """Show or hide one part; False when this window has no such part."""
+    """Show or hide one part; False when this window has no such part, or when it is to be
+    shown and an assignment keeps it hidden."""
     widget = find_part(window, name)
-    if widget is None:
+    if widget is None or (visible and held_hidden(widget)):
         return False
     tabs = main_tabs(window)
     if tabs is not None and tabs.indexOf(widget) >= 0:  # a whole tab: hide the tab, not its page
@@ -64,7 +79,7 @@ def show_tab_of(window: QMainWindow, widget: QWidget) -> bool:
     """Bring every tab holding ``widget`` to the front: the main tab, and on a narrow window the
     tab its panel became (True if the main tab was found)."""
     tabs = main_tabs(window)
-    if tabs is None:
+    if tabs is None or held_hidden(widget):
         return False
     found = False
     for index in range(tabs.count()):

@@ -269,3 +269,22 @@ def test_the_goal_is_ticked_while_the_run_goes_on(window, qtbot, tmp_path):
     assert len(attempts) == 1 and attempts[0].end == "interrupted"
     assert attempts[0].goals_met[0]  # it got there within 2,000 steps
     assert window.state.params.as_dict() == attempts[0].start_params  # Reset went back
+
+
+def test_a_lesson_step_cannot_show_what_the_assignment_hid(window, qtbot, tmp_path):
+    """Lessons and teaching mode show parts through WindowParts: an assignment's hidden part
+    stays hidden however it is asked for, until the teacher's key lifts it."""
+    from rnngui.ui.window_parts import WindowParts
+
+    _, handout = make_handout(window, qtbot, tmp_path, lock=(), hide=("gradient_lab",))
+    assert window.open_file(handout)
+    lab_tab = window.tabs.indexOf(window.gradient_lab)
+    parts = WindowParts(window)  # what a lesson step is given
+    assert parts.set_visible("gradient_lab", True) is False
+    assert parts.bring_to_front("gradient_lab") is False
+    window.teaching.part_actions["gradient_lab"].trigger()  # teaching mode's View toggle
+    _settle(qtbot)
+    assert not window.tabs.isTabVisible(lab_tab)
+    assert parts.set_visible("training", False) and parts.set_visible("training", True)
+    assert window.assignments.open_as_teacher(handout)
+    assert parts.bring_to_front("gradient_lab") and window.tabs.isTabVisible(lab_tab)

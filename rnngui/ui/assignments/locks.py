@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ..teaching.class_setup import controls_of
-from ..window_parts import PARTS, find_part, set_part_visible
+from ..window_parts import HELD_HIDDEN, PARTS, find_part, set_part_visible
 
 
 def window_controls(window: QMainWindow) -> dict[str, QWidget]:
@@ -46,6 +46,7 @@ class Locks(QObject):
         for name in hidden_parts:
             if name in PARTS and set_part_visible(self.window, name, False):
                 self.hidden_parts.add(name)
+                find_part(self.window, name).setProperty(HELD_HIDDEN, True)  # lessons too
         for name in locked_parts:
             part = find_part(self.window, name) if name in PARTS else None
             if part is not None:
@@ -75,6 +76,9 @@ class Locks(QObject):
         keep_hidden = keep_hidden or set()
         keep_hidden_controls = keep_hidden_controls or set()
         for name in self.hidden_parts:
+            part = find_part(self.window, name)
+            if part is not None:
+                part.setProperty(HELD_HIDDEN, False)
             set_part_visible(self.window, name, name not in keep_hidden)
         for name in self.locked_parts:
             part = find_part(self.window, name)
