@@ -31,7 +31,7 @@ except ImportError:  # Windows
 
 from ..engine import ACTIVATIONS
 from ..engine.cells import CELLS, Cell
-from ..engine.words import t
+from ..engine.words import localized, t, whole
 from . import assignment as asg
 from .document import Document, DocumentError, Scaling, SequenceData, TrainingSettings
 from .limits import MAX_NAME_CHARS, MAX_TITLE_CHARS, NUMBER_SETTING_RANGES, WHOLE_SETTING_RANGES
@@ -75,12 +75,17 @@ _FIELD_WORDS = {"target": "target", "name": "name", "values": "values",
 
 
 def _in_words(message: str) -> str:
+    # The words around the path follow the learner's language; the path itself is the file's.
+    field_words = {"target": t("target"), "name": t("name"), "values": t("values"),
+                   "use_for_training": t("'use for training' box")}
+
     def words(match: re.Match) -> str:
-        sequence = f"sequence {int(match[1]) + 1}"
+        sequence = t("sequence {number}", number=int(match[1]) + 1)
         if match[2]:
-            said = f"{sequence}, day {int(match[3]) + 1}"
+            said = t("{sequence}, day {day}", sequence=sequence, day=int(match[3]) + 1)
         elif match[4]:
-            said = f"{sequence}'s {_FIELD_WORDS.get(match[4], match[4])}"
+            field = field_words.get(match[4], _FIELD_WORDS.get(match[4], match[4]))
+            said = t("{sequence}'s {field}", sequence=sequence, field=field)
         else:
             said = sequence
         return f"{said} ({match[0]})"
@@ -183,8 +188,9 @@ class RawNumber:
 
     def describe(self) -> str:
         if len(self.text) <= 24:
-            return f"the number {self.text}"
-        return f"a number {len(self.text):,} characters long ({self.text[:12]}…)"
+            return t("the number {number}", number=self.text)
+        return t("a number {length} characters long ({start}…)", length=whole(len(self.text)),
+                 start=self.text[:12])
 
 
 def encode(data: Any) -> str:
@@ -215,8 +221,8 @@ def encode(data: Any) -> str:
                 out.append("[")
                 stack.append([iter(enumerate(value)), "]", depth + 1, True, where])
         else:
-            raise ProjectFileError(f"{where or 'the project'} holds {type(value).__name__}, "
-                                   "which a project file cannot store")
+            raise ProjectFileError(t("{place} holds {kind}, which a project file cannot store",
+                                     place=where or t("the project"), kind=type(value).__name__))
 
     put(data, 0, "")
     while stack:
@@ -270,9 +276,8 @@ def _scalar(value: Any, where: str) -> str | None:
         return int.__repr__(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ProjectFileError(
-                f"{where or 'a value'} is {value}, which a project file cannot store"
-            )
+            raise ProjectFileError(t("{place} is {value}, which a project file cannot store",
+                                     place=where or t("a value"), value=value))
         return float.__repr__(value)
     if isinstance(value, numbers.Integral):
         return int.__repr__(int(value))
@@ -366,7 +371,8 @@ def migrate(data: dict) -> dict:
     """Bring a file of any older version up to FORMAT_VERSION, one version at a time."""
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ProjectFileError(f'"version" must be a whole number, not {_kind(version)}')
+        raise ProjectFileError(t("{place} must be a whole number, not {kind}", place='"version"',
+                                 kind=_kind(version)))
     if version > FORMAT_VERSION:
         raise ProjectFileError(
             t("this file was written by a newer RNN Lab (format version {version}); this RNN Lab "
@@ -374,7 +380,8 @@ def migrate(data: dict) -> dict:
               newest=FORMAT_VERSION)
         )
     if version < 1:
-        raise ProjectFileError(f'"version" {version} does not exist; versions start at 1')
+        raise ProjectFileError(t('"version" {version} does not exist; versions start at 1',
+                                 version=version))
     while version < FORMAT_VERSION:
         data = MIGRATIONS[version](dict(data))
         version += 1
@@ -385,39 +392,48 @@ def migrate(data: dict) -> dict:
 def _kind(value: Any) -> str:
     if isinstance(value, RawNumber):
         return value.describe()
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
+    # Said inside a sentence ("must be a number, not a list"), so said in the learner's language;
+    # the value quoted is the file's own (its numbers keep '.', as the file must write them).
+    if isinstance(value, str):
+        return t("text ({text})", text=json.dumps(value[:60])[:40])
+    names = {dict: t("an object"), list: t("a list"), bool: t("true/false"), type(None): "null"}
     for kind, name in names.items():
         if isinstance(value, kind):
-            return f"{name} ({json.dumps(value[:60])[:40]})" if kind is str else name
-    return f"the number {value:.6g}" if isinstance(value, int | float) else type(value).__name__
+            return name
+    if isinstance(value, int | float):
+        return t("the number {number}", number=f"{value:.6g}")
+    return type(value).__name__
 
 
 def _number(value: Any, where: str) -> float:
     if isinstance(value, RawNumber):
-        raise ProjectFileError(
-            f"{where} is {value.describe()}, beyond the largest number a project can hold"
-        )
+        raise ProjectFileError(t("{place} is {kind}, beyond the largest number a project can hold",
+                                 place=where, kind=value.describe()))
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ProjectFileError(f"{where} must be a number, not {_kind(value)}")
+        raise ProjectFileError(t("{place} must be a number, not {kind}", place=where,
+                                 kind=_kind(value)))
     try:
         number = float(value)
     except OverflowError:  # an int built by code rather than read (the reader caps digits)
-        raise ProjectFileError(f"{where} is a number too large to hold") from None
+        raise ProjectFileError(t("{place} is a number too large to hold", place=where)) from None
     if not math.isfinite(number):
-        raise ProjectFileError(f"{where} must be a finite number")
+        raise ProjectFileError(t("{place} must be a finite number", place=where))
     return number
 
 
 def _whole(number: int) -> str:
-    return f"{number:,}" if abs(number) < 10**15 else f"about {float(number):.3g}"
+    return whole(number) if abs(number) < 10**15 else t("about {number}",
+                                                        number=f"{float(number):.3g}")
 
 
 def _text_field(value: Any, where: str, limit: int) -> str:
     if not isinstance(value, str):
-        raise ProjectFileError(f"{where} must be text, not {_kind(value)}")
+        raise ProjectFileError(t("{place} must be text, not {kind}", place=where,
+                                 kind=_kind(value)))
     if len(value) > limit:
         raise ProjectFileError(
-            f"{where} is {len(value):,} characters long ({excerpt(value)}); at most {limit:,}"
+            t("{place} is {length} characters long ({text}); at most {limit}", place=where,
+              length=whole(len(value)), text=excerpt(value), limit=whole(limit))
         )
     return value
 
@@ -426,24 +442,28 @@ def _text_field(value: Any, where: str, limit: int) -> str:
 
 def _sequences(raw: Any) -> tuple[SequenceData, ...]:
     if not isinstance(raw, list):
-        raise ProjectFileError(f'"sequences" must be a list, not {_kind(raw)}')
+        raise ProjectFileError(t("{place} must be a list, not {kind}", place='"sequences"',
+                                 kind=_kind(raw)))
     if not raw:
-        raise ProjectFileError('"sequences" is empty; a project needs at least one sequence')
+        raise ProjectFileError(t('"sequences" is empty; a project needs at least one sequence'))
     result = []
     for i, item in enumerate(raw):
         where = f"sequences[{i}]"
         if not isinstance(item, dict):
-            raise ProjectFileError(f"{where} must be an object, not {_kind(item)}")
+            raise ProjectFileError(t("{place} must be an object, not {kind}", place=where,
+                                     kind=_kind(item)))
         name = _text_field(item.get("name", f"sequence {i + 1}"), f"{where}.name", MAX_NAME_CHARS)
         values = item.get("values")
         if not isinstance(values, list):
-            raise ProjectFileError(f"{where}.values must be a list of numbers, not {_kind(values)}")
+            raise ProjectFileError(t("{place} must be a list of numbers, not {kind}",
+                                     place=f"{where}.values", kind=_kind(values)))
         numbers = tuple(_number(v, f"{where}.values[{j}]") for j, v in enumerate(values))
         target = item.get("target")
         target = None if target is None else _number(target, f"{where}.target")
         use = item.get("use_for_training", True)
         if not isinstance(use, bool):
-            raise ProjectFileError(f"{where}.use_for_training must be true or false")
+            raise ProjectFileError(t("{place} must be true or false",
+                                     place=f"{where}.use_for_training"))
         try:
             result.append(SequenceData(name, numbers, target, use))
         except DocumentError as error:
@@ -453,19 +473,20 @@ def _sequences(raw: Any) -> tuple[SequenceData, ...]:
 
 def _cell(raw: Any) -> Cell:
     if not isinstance(raw, str) or raw not in CELLS:
-        raise ProjectFileError(
-            f'"cell" must be one of {", ".join(repr(k) for k in CELLS)}, not {_kind(raw)}'
-        )
+        raise ProjectFileError(t("{place} must be one of {choices}, not {kind}", place='"cell"',
+                                 choices=", ".join(repr(k) for k in CELLS), kind=_kind(raw)))
     return CELLS[raw]
 
 
 def _params(raw: Any, the_cell: Cell) -> Any:
     names = the_cell.param_names
     if not isinstance(raw, dict):
-        raise ProjectFileError(f'"params" must be an object with {", ".join(names)}')
+        raise ProjectFileError(t("{place} must be an object with {names}", place='"params"',
+                                 names=", ".join(names)))
     missing = [n for n in names if n not in raw]
     if missing:
-        raise ProjectFileError(f'"params" lacks {", ".join(missing)} (the {the_cell.label}\'s)')
+        raise ProjectFileError(t('"params" lacks {names} (the {cell}\'s)', names=", ".join(missing),
+                                 cell=the_cell.label))
     return the_cell.params_type(**{n: _number(raw[n], f"params.{n}") for n in names})
 
 
@@ -492,7 +513,8 @@ def _training(raw: Any, the_cell: Cell) -> TrainingSettings:
     """Each field of TrainingSettings read by its kind: numbers and whole numbers within the
     ranges the controls show (limits.py), yes/no, a choice, the cell's parameter names."""
     if not isinstance(raw, dict):
-        raise ProjectFileError(f'"training" must be an object, not {_kind(raw)}')
+        raise ProjectFileError(t("{place} must be an object, not {kind}", place='"training"',
+                                 kind=_kind(raw)))
     values: dict[str, Any] = {}
     for f in fields(TrainingSettings):
         if f.name not in raw:
@@ -508,32 +530,36 @@ def _setting(key: str, value: Any, default: Any, the_cell: Cell) -> Any:
     if key == "trainable":
         known = the_cell.param_names
         if not isinstance(value, list) or any(n not in known for n in value):
-            raise ProjectFileError(
-                f"{where} must list some of {', '.join(known)}, not {value!r:.60}"
-            )
+            raise ProjectFileError(t("{place} must list some of {names}, not {value}", place=where,
+                                     names=", ".join(known), value=f"{value!r:.60}"))
         return tuple(n for n in known if n in value)
     if key == "activation":
         if value not in ACTIVATIONS:
-            raise ProjectFileError(
-                f"{where} {value!r:.40} is not one of {', '.join(ACTIVATIONS)}"
-            )
+            raise ProjectFileError(t("{place} {value} is not one of {choices}", place=where,
+                                     value=f"{value!r:.40}", choices=", ".join(ACTIVATIONS)))
         return value
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise ProjectFileError(f"{where} must be true or false, not {_kind(value)}")
+            raise ProjectFileError(t("{place} must be true or false, not {kind}", place=where,
+                                     kind=_kind(value)))
         return value
     if key in WHOLE_SETTING_RANGES:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ProjectFileError(f"{where} must be a whole number, not {_kind(value)}")
+            raise ProjectFileError(t("{place} must be a whole number, not {kind}", place=where,
+                                     kind=_kind(value)))
         low, high = WHOLE_SETTING_RANGES[key]
         if not low <= value <= high:
-            raise ProjectFileError(f"{where} is {_whole(value)}; it must be from {low:,} to {high:,}")
+            raise ProjectFileError(t("{place} is {value}; it must be from {low} to {high}",
+                                     place=where, value=_whole(value), low=whole(low),
+                                     high=whole(high)))
         return value
     number = _number(value, where)
     low, high = NUMBER_SETTING_RANGES[key]
     if not low <= number <= high:
-        off = " (or null: off)" if default is None else ""
-        raise ProjectFileError(f"{where} is {number:g}; it must be from {low:g} to {high:g}{off}")
+        range_text = t("{place} is {value}; it must be from {low} to {high}", place=where,
+                       value=f"{number:g}", low=f"{low:g}", high=f"{high:g}")
+        off = t(" (or null: off)") if default is None else ""
+        raise ProjectFileError(range_text + off)
     return number
 
 
@@ -541,14 +567,17 @@ def _scaling(raw: Any) -> Scaling | None:
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise ProjectFileError(f'"scaling" must be an object or null, not {_kind(raw)}')
+        raise ProjectFileError(t("{place} must be an object or null, not {kind}", place='"scaling"',
+                                 kind=_kind(raw)))
     low = _number(raw.get("low"), "scaling.low")
     high = _number(raw.get("high"), "scaling.high")
     if not high > low:
-        raise ProjectFileError(f"scaling.high ({high:g}) must be above scaling.low ({low:g})")
+        raise ProjectFileError(t("{place} ({high}) must be above {other} ({low})",
+                                 place="scaling.high", high=f"{high:g}", other="scaling.low",
+                                 low=f"{low:g}"))
     unit = raw.get("unit", "")
     if not isinstance(unit, str) or len(unit) > 8:
-        raise ProjectFileError("scaling.unit must be a short text such as \"$\"")
+        raise ProjectFileError(t('{place} must be a short text such as "$"', place="scaling.unit"))
     return Scaling(low, high, unit)
 
 
@@ -559,21 +588,25 @@ MAX_ID_CHARS = 64
 
 def _names_list(raw: Any, where: str) -> tuple[str, ...]:
     if not isinstance(raw, list):
-        raise ProjectFileError(f"{where} must be a list of names, not {_kind(raw)}")
+        raise ProjectFileError(t("{place} must be a list of names, not {kind}", place=where,
+                                 kind=_kind(raw)))
     return tuple(_text_field(v, f"{where}[{i}]", MAX_NAME_CHARS) for i, v in enumerate(raw))
 
 
 def _flag(raw: Any, where: str) -> bool:
     if not isinstance(raw, bool):
-        raise ProjectFileError(f"{where} must be true or false, not {_kind(raw)}")
+        raise ProjectFileError(t("{place} must be true or false, not {kind}", place=where,
+                                 kind=_kind(raw)))
     return raw
 
 
 def _count(raw: Any, where: str, high: int) -> int:
     if isinstance(raw, bool) or not isinstance(raw, int):
-        raise ProjectFileError(f"{where} must be a whole number, not {_kind(raw)}")
+        raise ProjectFileError(t("{place} must be a whole number, not {kind}", place=where,
+                                 kind=_kind(raw)))
     if not 0 <= raw <= high:
-        raise ProjectFileError(f"{where} is {_whole(raw)}; it must be from 0 to {high:,}")
+        raise ProjectFileError(t("{place} is {value}; it must be from {low} to {high}", place=where,
+                                 value=_whole(raw), low="0", high=whole(high)))
     return raw
 
 
@@ -585,20 +618,25 @@ def _assignment(raw: Any, the_cell: Cell) -> asg.Assignment:
     """The ``"assignment"`` object, every field checked; errors name their place in the file."""
     where = "assignment"
     if not isinstance(raw, dict):
-        raise ProjectFileError(f"{where} must be an object, not {_kind(raw)}")
+        raise ProjectFileError(t("{place} must be an object, not {kind}", place=where,
+                                 kind=_kind(raw)))
     goals_raw = raw.get("goals", [])
     if not isinstance(goals_raw, list):
-        raise ProjectFileError(f"{where}.goals must be a list, not {_kind(goals_raw)}")
+        raise ProjectFileError(t("{place} must be a list, not {kind}", place=f"{where}.goals",
+                                 kind=_kind(goals_raw)))
     if len(goals_raw) > asg.MAX_GOALS:
-        raise ProjectFileError(f"{where}.goals has {len(goals_raw):,} goals; at most "
-                               f"{asg.MAX_GOALS}")
+        raise ProjectFileError(t("{place} has {count} goals; at most {limit}",
+                                 place=f"{where}.goals", count=whole(len(goals_raw)),
+                                 limit=asg.MAX_GOALS))
     goals = tuple(_goal(g, f"{where}.goals[{i}]") for i, g in enumerate(goals_raw))
     attempts_raw = raw.get("attempts", [])
     if not isinstance(attempts_raw, list):
-        raise ProjectFileError(f"{where}.attempts must be a list, not {_kind(attempts_raw)}")
+        raise ProjectFileError(t("{place} must be a list, not {kind}", place=f"{where}.attempts",
+                                 kind=_kind(attempts_raw)))
     if len(attempts_raw) > asg.MAX_ATTEMPTS:
-        raise ProjectFileError(f"{where}.attempts holds {len(attempts_raw):,} runs; at most "
-                               f"{asg.MAX_ATTEMPTS:,}")
+        raise ProjectFileError(t("{place} holds {count} runs; at most {limit}",
+                                 place=f"{where}.attempts", count=whole(len(attempts_raw)),
+                                 limit=whole(asg.MAX_ATTEMPTS)))
     attempts = [_attempt(a, f"{where}.attempts[{i}]", the_cell, len(goals))
                 for i, a in enumerate(attempts_raw)]
     identity = _text_field(raw.get("id", ""), f"{where}.id", MAX_ID_CHARS)
@@ -620,11 +658,13 @@ def _assignment(raw: Any, the_cell: Cell) -> asg.Assignment:
 
 def _goal(raw: Any, where: str) -> asg.Goal:
     if not isinstance(raw, dict):
-        raise ProjectFileError(f"{where} must be an object, not {_kind(raw)}")
+        raise ProjectFileError(t("{place} must be an object, not {kind}", place=where,
+                                 kind=_kind(raw)))
     kind = raw.get("kind")
     if not isinstance(kind, str) or kind not in asg.GOAL_KINDS:
-        raise ProjectFileError(
-            f"{where}.kind must be one of {', '.join(asg.GOAL_KINDS)}, not {_kind(kind)}")
+        raise ProjectFileError(t("{place} must be one of {choices}, not {kind}",
+                                 place=f"{where}.kind", choices=", ".join(asg.GOAL_KINDS),
+                                 kind=_kind(kind)))
     threshold = _number(raw.get("threshold"), f"{where}.threshold")
     steps = _count(raw.get("steps", 0), f"{where}.steps", 10_000_000)
     sequence = _text_field(raw.get("sequence", ""), f"{where}.sequence", MAX_NAME_CHARS)
@@ -637,13 +677,15 @@ def _goal(raw: Any, where: str) -> asg.Goal:
 def _param_dict(raw: Any, where: str, the_cell: Cell) -> dict[str, float]:
     names = the_cell.param_names
     if not isinstance(raw, dict) or any(n not in raw for n in names):
-        raise ProjectFileError(f"{where} must be an object with {', '.join(names)}")
+        raise ProjectFileError(t("{place} must be an object with {names}", place=where,
+                                 names=", ".join(names)))
     return {n: _number(raw[n], f"{where}.{n}") for n in names}
 
 
 def _attempt(raw: Any, where: str, the_cell: Cell, n_goals: int) -> asg.Attempt:
     if not isinstance(raw, dict):
-        raise ProjectFileError(f"{where} must be an object, not {_kind(raw)}")
+        raise ProjectFileError(t("{place} must be an object, not {kind}", place=where,
+                                 kind=_kind(raw)))
     settings_raw = raw.get("settings", {})
     try:
         _training(settings_raw, the_cell)  # a replay must be able to load these
@@ -651,19 +693,21 @@ def _attempt(raw: Any, where: str, the_cell: Cell, n_goals: int) -> asg.Attempt:
         raise ProjectFileError(f"{where}.settings: {error}") from None
     end = raw.get("end", "interrupted")
     if end not in ATTEMPT_ENDS:
-        raise ProjectFileError(f"{where}.end must be one of {', '.join(ATTEMPT_ENDS)}, "
-                               f"not {_kind(end)}")
+        raise ProjectFileError(t("{place} must be one of {choices}, not {kind}",
+                                 place=f"{where}.end", choices=", ".join(ATTEMPT_ENDS),
+                                 kind=_kind(end)))
     met = raw.get("goals_met", [])
     if not isinstance(met, list) or len(met) > n_goals:
-        raise ProjectFileError(f"{where}.goals_met must be a list of at most {n_goals} "
-                               "true/false, one per goal")
+        raise ProjectFileError(t("{place} must be a list of at most {count} true/false, one per "
+                                 "goal", place=f"{where}.goals_met", count=n_goals))
     figures = raw.get("figures", [])
     if not isinstance(figures, list) or len(figures) > n_goals:
-        raise ProjectFileError(f"{where}.figures must be a list of at most {n_goals} numbers "
-                               "(or null), one per goal")
+        raise ProjectFileError(t("{place} must be a list of at most {count} numbers (or null), "
+                                 "one per goal", place=f"{where}.figures", count=n_goals))
     seconds = _number(raw.get("seconds", 0), f"{where}.seconds")
     if seconds < 0:
-        raise ProjectFileError(f"{where}.seconds is {seconds:g}; a run cannot take less than 0")
+        raise ProjectFileError(t("{place} is {value}; a run cannot take less than 0",
+                                 place=f"{where}.seconds", value=f"{seconds:g}"))
     return asg.Attempt(
         settings=dict(settings_raw),
         start_params=_param_dict(raw.get("start_params"), f"{where}.start_params", the_cell),
@@ -695,20 +739,22 @@ def read_text(path: str | os.PathLike) -> str:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ProjectFileError(
-                f"{path.name} is {size / 1e6:.1f} MB; project files are at most "
-                f"{MAX_FILE_BYTES / 1e6:.0f} MB"
+                t("{name} is {size} MB; project files are at most {limit} MB", name=path.name,
+                  size=localized(f"{size / 1e6:.1f}"), limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
             )
         raw = read_limited_bytes(path, MAX_FILE_BYTES)
     except FileRefused as error:
-        raise ProjectFileError(f"cannot open {path.name}: {error.strerror}") from None
+        raise ProjectFileError(t("cannot open {name}: {reason}", name=path.name,
+                                 reason=error.strerror)) from None
     except OSError as error:
-        raise ProjectFileError(f"cannot read {path.name}: {error.strerror or error}") from None
+        raise ProjectFileError(t("cannot read {name}: {reason}", name=path.name,
+                                 reason=error.strerror or error)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ProjectFileError(
-            f"{path.name} is not UTF-8 text (byte 0x{raw[error.start]:02x} at offset "
-            f"{error.start}); is it really an RNN Lab project?"
+            t("{name} is not UTF-8 text (byte 0x{byte} at offset {offset}); is it really an RNN "
+              "Lab project?", name=path.name, byte=f"{raw[error.start]:02x}", offset=error.start)
         ) from None
     return text
 
