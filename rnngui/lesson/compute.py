@@ -50,7 +50,7 @@ def parse_number(text: Any, locale_decimal: str = ".") -> float:
     try:
         return _parse_number(text, locale_decimal)
     except NumberError as error:
-        raise NumberError(f"{error} (try 16, 1.1e15 or 2^50)") from None
+        raise NumberError(t("{error} (try 16, 1.1e15 or 2^50)", error=error)) from None
 
 
 # --- the computations ---------------------------------------------------------------------------
@@ -61,20 +61,21 @@ def _values_of(document: Document, what: Any) -> tuple[str, tuple[float, ...]]:
             if sequence.name == what:
                 return what, sequence.values
         names = ", ".join(repr(s.name) for s in document.sequences)
-        raise ComputeError(f"there is no sequence called {what!r} now (there are {names})")
+        raise ComputeError(t("there is no sequence called {name} now (there are {names})",
+                             name=repr(what), names=names))
     return ", ".join(fmt(v) for v in what), tuple(float(v) for v in what)
 
 
 def _prediction_of(document: Document, arg: Any) -> Computed:
     name, values = _values_of(document, arg)
     value = document.cell.predict(document.params, values, document.training.activation)
-    return Computed(value, f"prediction for {name} with the current weights")
+    return Computed(value, t("prediction for {name} with the current weights", name=name))
 
 
 def _copies_of(document: Document, arg: Any) -> Computed:
     name, values = _values_of(document, arg)
     copies = len(document.cell.forward(document.params, values, document.training.activation).xs)
-    return Computed(float(copies), f"copies of the network unrolled for {name}")
+    return Computed(float(copies), t("copies of the network unrolled for {name}", name=name))
 
 
 def _first_input_gain(document: Document, arg: dict) -> Computed:
@@ -84,7 +85,8 @@ def _first_input_gain(document: Document, arg: dict) -> Computed:
     params = RNNParams(w1=1.0, w2=w2, b1=0.0, w3=1.0, b2=0.0)
     # Positive inputs keep every ReLU switched on, so only w2 decides what reaches the end.
     gain = float(input_sensitivity(params, [1.0] * (unrolls + 1), "relu")[0])
-    return Computed(gain, f"first input's multiplier after {unrolls} feedback loops at w2 = {fmt(w2)}")
+    return Computed(gain, t("first input's multiplier after {unrolls} feedback loops at w2 = {w2}",
+                            unrolls=unrolls, w2=fmt(w2)))
 
 
 def _parameter_count(document: Document, arg: dict) -> Computed:
@@ -93,31 +95,34 @@ def _parameter_count(document: Document, arg: dict) -> Computed:
     sequence = [0.5] * (unrolls + 1)
     _, grads = document.cell.loss_and_grads(document.params, [sequence], [0.0],
                                             document.training.activation)
-    return Computed(float(len(grads.as_tuple())), f"parameters to train, unrolled {unrolls} times")
+    return Computed(float(len(grads.as_tuple())),
+                    t("parameters to train, unrolled {unrolls} times", unrolls=unrolls))
 
 
 def _scaled_price(document: Document, arg: Any) -> Computed:
     if document.scaling is None:
-        raise ComputeError("this project has no price scaling; load the Blue and Red preset")
+        raise ComputeError(t("this project has no price scaling; load the Blue and Red preset"))
     raw = float(arg)
     value = document.scaling.to_scaled(raw)
-    return Computed(value, f"{document.scaling.unit}{fmt(raw)} on the 0-to-1 scale")
+    return Computed(value, t("{price} on the 0-to-1 scale",
+                             price=f"{document.scaling.unit}{fmt(raw)}"))
 
 
 def _ssr(document: Document, _arg: Any) -> Computed:
     sequences, targets = document.training_data()
     if not sequences:
-        raise ComputeError("no sequence has a target, so there is no SSR")
+        raise ComputeError(t("no sequence has a target, so there is no SSR"))
     ssr, _ = document.cell.loss_and_grads(document.params, sequences, targets,
                                           document.training.activation)
-    return Computed(ssr, "SSR over the training sequences with the current weights")
+    return Computed(ssr, t("SSR over the training sequences with the current weights"))
 
 
 def _param(document: Document, name: str) -> Computed:
     if name not in document.cell.param_names:
-        raise ComputeError(f"the {document.cell.label} has no parameter {name!r} (it has "
-                           f"{', '.join(document.cell.param_names)})")
-    return Computed(getattr(document.params, name), f"{name} now")
+        raise ComputeError(t("the {cell} has no parameter {name} (it has {names})",
+                             cell=document.cell.label, name=repr(name),
+                             names=", ".join(document.cell.param_names)))
+    return Computed(getattr(document.params, name), t("{name} now", name=name))
 
 
 # --- the LSTM chapter -----------------------------------------------------------------------------
@@ -130,15 +135,31 @@ GATE_WORDS = {
 MEMORY_WORDS = {"long": "long-term memory", "short": "short-term memory"}
 
 
+def _gate_words() -> dict[str, str]:
+    """GATE_WORDS in the installed language (the English dict stays: its keys are the format's)."""
+    return {
+        "forget": t("% of the long-term memory to remember (forget gate)"),
+        "input": t("% of the potential memory to remember (input gate)"),
+        "potential": t("potential long-term memory"),
+        "output": t("% of the potential short-term memory to remember (output gate)"),
+    }
+
+
+def _memory_words() -> dict[str, str]:
+    return {"long": t("long-term memory"), "short": t("short-term memory")}
+
+
 def _lstm_day(document: Document, arg: dict) -> tuple[str, int, Any]:
     """The named sequence, the day (1-based) and the LSTM's forward pass over it."""
     if document.cell.key != "lstm":
-        raise ComputeError(f"this needs the LSTM, but the network now is the {document.cell.label}; "
-                           "choose LSTM in the training panel or load the LSTM chapter's preset")
+        raise ComputeError(t("this needs the LSTM, but the network now is the {cell}; choose LSTM "
+                             "in the training panel or load the LSTM chapter's preset",
+                             cell=document.cell.label))
     name, values = _values_of(document, arg["sequence"])
     day = int(arg["day"])
     if not 1 <= day <= len(values):
-        raise ComputeError(f"{name} has {len(values)} days; there is no day {day}")
+        raise ComputeError(t("{name} has {days} days; there is no day {day}", name=name,
+                             days=len(values), day=day))
     return name, day, lstm_engine.forward(document.params, values)
 
 
@@ -149,14 +170,16 @@ def _gate_of(document: Document, arg: dict) -> Computed:
     value = float(getattr(trace, gate)[day - 1])
     if gate != "potential":
         value *= 100.0
-    return Computed(value, f"{GATE_WORDS[gate]} on day {day} of {name}")
+    return Computed(value, t("{what} on day {day} of {name}", what=_gate_words()[gate], day=day,
+                             name=name))
 
 
 def _memory_of(document: Document, arg: dict) -> Computed:
     name, day, trace = _lstm_day(document, arg)
     memory = arg["memory"]
     value = float(getattr(trace, memory)[day - 1])
-    return Computed(value, f"{MEMORY_WORDS[memory]} after day {day} of {name}")
+    return Computed(value, t("{what} after day {day} of {name}", what=_memory_words()[memory],
+                             day=day, name=name))
 
 
 def first_day_reach(params: Any, days: int) -> float:
@@ -171,9 +194,10 @@ def _first_day_reach(document: Document, arg: dict) -> Computed:
     days = int(arg["days"])
     which = arg.get("cell", "current")
     params = {"rnn": MEMORY_RNN_START, "lstm": MEMORY_LSTM_START}.get(which, document.params)
-    label = "the current network" if which == "current" else f"the memory page's {which.upper()}"
+    label = (t("the current network") if which == "current"
+             else t("the memory page's {cell}", cell=which.upper()))
     return Computed(first_day_reach(params, days),
-                    f"|∂prediction/∂x1| after {days} days for {label}")
+                    t("|∂prediction/∂x1| after {days} days for {label}", days=days, label=label))
 
 
 def _check_day(arg: Any, key: str, options: tuple[str, ...]) -> str | None:

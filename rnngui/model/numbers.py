@@ -25,7 +25,7 @@ import math
 import re
 import sys
 
-from ..engine.words import localized
+from ..engine.words import localized, t, whole
 from .document import DocumentError
 
 CURRENCY = "$€£¥₹₽₩"
@@ -54,7 +54,7 @@ def excerpt(text: str, limit: int = 40) -> str:
     text = text.strip()
     if len(text) <= limit:
         return repr(text)
-    return repr(text[: limit - 1] + "…") + f" ({len(text):,} characters)"
+    return repr(text[: limit - 1] + "…") + t(" ({count} characters)", count=whole(len(text)))
 
 
 def parse_number(
@@ -66,46 +66,49 @@ def parse_number(
     in the UI) or of the CSV file being read; ``money`` allows a currency sign (prices).
     """
     if isinstance(text, bool):
-        raise NumberError("true/false is not a number")
+        raise NumberError(t("true/false is not a number"))
     if isinstance(text, int | float):
         try:
             return _finite(float(text), str(text))
         except OverflowError:
-            raise NumberError(f"{excerpt(str(text))} is too large to be a number here") from None
+            raise NumberError(t("{text} is too large to be a number here",
+                                text=excerpt(str(text)))) from None
     if not isinstance(text, str):
-        raise NumberError(f"{text!r} is not a number")
+        raise NumberError(t("{text} is not a number", text=repr(text)))
     if _FAST.match(text):  # the common case, a plain number: as fast as float() (CSV files)
         return _finite(float(text), text)
     original = text
     if len(text) > MAX_NUMBER_TEXT:
-        raise NumberError(f"{excerpt(text)} is too long to be a number")
+        raise NumberError(t("{text} is too long to be a number", text=excerpt(text)))
     cleaned = text.strip()
     for minus in MINUSES:
         cleaned = cleaned.replace(minus, "-")
     cleaned = cleaned.replace("×", "*").replace("\u2009", " ").strip()
     if not cleaned:
-        raise NumberError("the text is empty: type a number")
+        raise NumberError(t("the text is empty: type a number"))
     cleaned, had_currency = _without_currency(cleaned)
     if had_currency and not money:
         raise CurrencyError(
-            f"{excerpt(original)} is a price with its currency sign; type the number alone"
+            t("{text} is a price with its currency sign; type the number alone",
+              text=excerpt(original))
         )
     if cleaned.lower() in ("nan", "+nan", "-nan"):
-        raise NumberError("NaN is not a number a network can learn from")
+        raise NumberError(t("NaN is not a number a network can learn from"))
     if cleaned.lower().lstrip("+-") in ("inf", "infinity", "∞"):
-        raise NumberError("infinity cannot be used: type a finite number")
+        raise NumberError(t("infinity cannot be used: type a finite number"))
     power = _POWER.match(cleaned.replace(" ", ""))
     if power:
         try:
             value = float(power[1]) ** int(power[2])
         except (OverflowError, ZeroDivisionError):
-            raise NumberError(f"{excerpt(original)} is too large to be a number here") from None
+            raise NumberError(t("{text} is too large to be a number here",
+                                text=excerpt(original))) from None
         return _finite(value, original)
     plain = _plain_digits(cleaned, locale_decimal, original)
     try:
         value = float(plain)
     except ValueError:
-        raise NumberError(f"{excerpt(original)} is not a number") from None
+        raise NumberError(t("{text} is not a number", text=excerpt(original))) from None
     return _finite(value, original)
 
 
@@ -137,7 +140,7 @@ def _plain_digits(text: str, decimal: str, original: str) -> str:
     if _PLAIN.match(mantissa + exponent):
         return sign + mantissa + exponent
     if not re.fullmatch(r"[\d.,' \u00a0\u202f]+", mantissa) or not re.search(r"\d", mantissa):
-        raise NumberError(f"{excerpt(original)} is not a number")
+        raise NumberError(t("{text} is not a number", text=excerpt(original)))
     shown = excerpt(original)
     has_comma, has_dot = "," in mantissa, "." in mantissa
     # Digits grouped by spaces or apostrophes: 1 234 567, 1'234.5 (Swiss), 1 234,5 (French).
@@ -145,7 +148,7 @@ def _plain_digits(text: str, decimal: str, original: str) -> str:
         if group in mantissa:
             head, _, tail = _split_decimal(mantissa, decimal if has_comma or has_dot else None)
             if not re.fullmatch(_grouped(group), head):
-                raise NumberError(f"{shown} is not a number (a space or ' inside it?)")
+                raise NumberError(t("{text} is not a number (a space or ' inside it?)", text=shown))
             mantissa = head.replace(group, "") + ("." + tail if tail is not None else "")
             return sign + _checked(mantissa, original) + exponent
     if has_comma and has_dot:
@@ -153,12 +156,12 @@ def _plain_digits(text: str, decimal: str, original: str) -> str:
         head, tail = mantissa.rsplit(last, 1)
         group = "." if last == "," else ","
         if not re.fullmatch(_grouped(group), head) or not tail.isdigit():
-            raise NumberError(f"{shown} mixes '.' and ',' in a way that is not a number")
+            raise NumberError(t("{text} mixes '.' and ',' in a way that is not a number", text=shown))
         if last == "," and decimal != ",":
             european = sign + head.replace(".", "") + "." + tail
             raise NumberError(
-                f"{shown} is written the European way (1.234,56 = {european}), but this computer "
-                f"writes the decimal point as '.': type {european}"
+                t("{text} is written the European way (1.234,56 = {number}), but this computer "
+                  "writes the decimal point as '.': type {number}", text=shown, number=european)
             )
         return sign + head.replace(group, "") + "." + tail + exponent
     if has_comma:
@@ -167,32 +170,33 @@ def _plain_digits(text: str, decimal: str, original: str) -> str:
                 return sign + _checked(mantissa.replace(",", "."), original) + exponent
             if re.fullmatch(_grouped(","), mantissa):
                 raise NumberError(
-                    f"{shown} has several commas; this computer writes decimals with a comma: "
-                    "type the number with one comma, or without separators"
+                    t("{text} has several commas; this computer writes decimals with a comma: "
+                      "type the number with one comma, or without separators", text=shown)
                 )
-            raise NumberError(f"{shown} is not a number")
+            raise NumberError(t("{text} is not a number", text=shown))
         if re.fullmatch(_grouped(","), mantissa):
             if mantissa.count(",") >= 2:  # 1,234,567: only thousands separators read that way
                 return sign + mantissa.replace(",", "") + exponent
             whole = sign + mantissa.replace(",", "")
             point = sign + mantissa.replace(",", ".")
             raise NumberError(
-                f"{shown} is ambiguous: {whole} with a thousands separator, or {point} with a "
-                f"decimal comma. Type {whole} or {point}"
+                t("{text} is ambiguous: {whole} with a thousands separator, or {point} with a "
+                  "decimal comma. Type {whole} or {point}", text=shown, whole=whole, point=point)
             )
         if mantissa.count(",") == 1:
             point = sign + mantissa.replace(",", ".")
-            listed = " and ".join(p or "(nothing)" for p in (sign + mantissa).split(","))
+            listed = t(" and ").join(p or t("(nothing)") for p in (sign + mantissa).split(","))
             raise NumberError(
-                f"{shown} is not read here: this computer writes the decimal point as '.', so it "
-                f"could mean {point} (a decimal comma) or the list {listed}. Type {point}"
+                t("{text} is not read here: this computer writes the decimal point as '.', so it "
+                  "could mean {point} (a decimal comma) or the list {listed}. Type {point}",
+                  text=shown, point=point, listed=listed)
             )
-        raise NumberError(f"{shown} is not a number")
+        raise NumberError(t("{text} is not a number", text=shown))
     if has_dot and mantissa.count(".") >= 2:
         if decimal == "," and re.fullmatch(_grouped("."), mantissa):
             return sign + mantissa.replace(".", "") + exponent
-        raise NumberError(f"{shown} is not a number (more than one decimal point)")
-    raise NumberError(f"{shown} is not a number")
+        raise NumberError(t("{text} is not a number (more than one decimal point)", text=shown))
+    raise NumberError(t("{text} is not a number", text=shown))
 
 
 def _split_decimal(mantissa: str, decimal: str | None) -> tuple[str, str, str | None]:
@@ -208,15 +212,15 @@ def _split_decimal(mantissa: str, decimal: str | None) -> tuple[str, str, str | 
 
 def _checked(text: str, original: str) -> str:
     if not _PLAIN.match(text):
-        raise NumberError(f"{excerpt(original)} is not a number")
+        raise NumberError(t("{text} is not a number", text=excerpt(original)))
     return text
 
 
 def _finite(value: float, original: str) -> float:
     if math.isnan(value):
-        raise NumberError("NaN is not a number a network can learn from")
+        raise NumberError(t("NaN is not a number a network can learn from"))
     if math.isinf(value):
-        raise NumberError(f"{excerpt(original)} is too large to be a number here")
+        raise NumberError(t("{text} is too large to be a number here", text=excerpt(original)))
     return value
 
 
