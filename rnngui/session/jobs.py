@@ -28,6 +28,7 @@ from ..engine import (
 from ..engine.cells import cell_of
 from ..engine.diagnose import CONVERGED
 from ..engine.multi import train_many
+from ..engine.words import t
 from ..model.history import records_to_rows
 from .pacing import DIAGNOSIS_WINDOW
 
@@ -127,8 +128,11 @@ class TrainJob:
         end = self._end
         if self._converged_at is not None and not stopped:
             diagnosis = self._diagnose(None)
-            text = f"{diagnosis.message} The run stopped here: “stop when converged” is on."
-            return TrainEnd("converged", self._converged_at), Diagnosis(diagnosis.kind, text)
+            def tell(told: Diagnosis = diagnosis) -> str:  # retold on a language switch too
+                return t("{diagnosis} The run stopped here: “stop when converged” is on.",
+                         diagnosis=told.retold().message)
+
+            return TrainEnd("converged", self._converged_at), Diagnosis(diagnosis.kind, tell(), tell)
         if stopped or end.reason == "running":  # stopped from outside: not an end of the run
             end = TrainEnd("stopped", self._offset + self._taken)
             return end, self._diagnose(None)
