@@ -232,6 +232,11 @@
         <translation>(die erste Trainingsfolge)</translation>
     </message>
     <message>
+        <extracomment>window: vanishingPresetButton.toolTip</extracomment>
+        <source>51 days with w2 = 0.5: press Train and watch gradient descent stall</source>
+        <translation>51 Tage mit w2 = 0.5: Trainieren drücken und zusehen, wie der Gradientenabstieg stockt</translation>
+    </message>
+    <message>
         <extracomment>window: QLabel.text</extracomment>
         <source>&lt;b&gt;Gradient lab&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gradientenlabor&lt;/b&gt;</translation>
@@ -260,6 +265,11 @@
         <extracomment>window: whatComesNext.text</extracomment>
         <source>&lt;b&gt;What comes next.&lt;/b&gt; Clipping tames exploding gradients, but nothing here rescues a vanishing one: the first day&apos;s signal is multiplied by w2 on every trip around the loop. Long Short-Term Memory networks (LSTMs), the lesson&apos;s next chapter, give the signal a separate path through time that is not multiplied by w2 at every step, so it neither explodes nor vanishes; transformers came later.</source>
         <translation>&lt;b&gt;Wie es weitergeht.&lt;/b&gt; Clipping bändigt explodierende Gradienten, aber gegen einen verschwindenden hilft hier nichts: Das Signal des ersten Tages wird bei jedem Umlauf durch die Schleife mit w2 multipliziert. Long Short-Term Memory (LSTM), das nächste Kapitel der Lektion, gibt dem Signal einen eigenen Weg durch die Zeit, der nicht bei jedem Schritt mit w2 multipliziert wird – so explodiert es nicht und verschwindet nicht; Transformer kamen später.</translation>
+    </message>
+    <message>
+        <extracomment>window: memoryIntro.text</extracomment>
+        <source>&lt;b&gt;Why the LSTM.&lt;/b&gt; Company A and B over 51 days, where only day 1 (A: 0, B: 1) decides the target. Both networks train with the same settings.</source>
+        <translation>&lt;b&gt;Warum das LSTM.&lt;/b&gt; Firma A und B über 51 Tage, wobei nur Tag 1 (A: 0, B: 1) den Zielwert bestimmt. Beide Netze trainieren mit denselben Einstellungen.</translation>
     </message>
     <message>
         <extracomment>window: stabilityLegend_converged.text</extracomment>
@@ -345,6 +355,11 @@
         <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
         <source>A text field</source>
         <translation>Ein Textfeld</translation>
+    </message>
+    <message>
+        <extracomment>dialog worksheet: QLabel.text</extracomment>
+        <source>A worksheet of the unrolled network for &lt;b&gt;low, low&lt;/b&gt; (2 days): its forward and backward numbers, with the ones you tick left as empty boxes. A PDF also has an answer-key page; an SVG gets its answer key as a second file beside it (name-answers.svg).</source>
+        <translation>Ein Arbeitsblatt des ausgerollten Netzes für &lt;b&gt;low, low&lt;/b&gt; (2 Tage): seine Vorwärts- und Rückwärtszahlen, die angehakten als leere Kästchen. Ein PDF hat zusätzlich eine Lösungsseite; ein SVG bekommt die Lösungen als zweite Datei daneben (name-answers.svg).</translation>
     </message>
     <message>
         <extracomment>QMessageBox: QMessageBox.windowTitle</extracomment>
@@ -547,6 +562,11 @@
         <translation>Die nächste Kopie des ausgerollten Netzes berechnen (Strg+F)</translation>
     </message>
     <message>
+        <extracomment>window: landscape2DNote.text</extracomment>
+        <source>Contours of log10 SSR over w1 and w2 (b1 = 0, w3 = 1.1, b2 = 0 fixed); the white square is where the run started, the red line where gradient descent went.</source>
+        <translation>Höhenlinien von log10 SSR über w1 und w2 (b1 = 0, w3 = 1.1, b2 = 0 fest); das weiße Quadrat ist der Start des Laufs, die rote Linie der Weg des Gradientenabstiegs.</translation>
+    </message>
+    <message>
         <extracomment>window: duplicateSequenceButton.text</extracomment>
         <source>Copy</source>
         <translation>Kopieren</translation>
@@ -645,6 +665,11 @@
         <extracomment>window: duplicateSequenceButton.toolTip</extracomment>
         <source>Duplicate it</source>
         <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <extracomment>window: stabilityNote.text</extracomment>
+        <source>Each cell is one run of plain gradient descent (no momentum, no clipping, all five parameters trained, relu) on the project&apos;s data, from w1 = 1.8, b1 = 0, w3 = 1.1, b2 = 0 and the cell&apos;s w2, coloured by what the diagnosis says after 300 steps. The ring is the project&apos;s own start (w2 = -0.5) and learning rate (0.05). Hover a cell for its figures; click it to load that run into the training panel.</source>
+        <translation>Jede Zelle ist ein Lauf mit einfachem Gradientenabstieg (ohne Momentum, ohne Clipping, alle fünf Parameter trainiert, relu) auf den Daten des Projekts, ab w1 = 1.8, b1 = 0, w3 = 1.1, b2 = 0 und dem w2 der Zelle, gefärbt nach der Diagnose nach 300 Schritten. Der Ring ist der eigene Start des Projekts (w2 = -0.5) und seine Lernrate (0.05). Mit der Maus über eine Zelle fahren zeigt ihre Zahlen; ein Klick lädt diesen Lauf in den Trainingsbereich.</translation>
     </message>
     <message>
         <extracomment>window: assignmentGoals.toolTip</extracomment>
@@ -822,6 +847,11 @@
         <translation>Folge von Ziel 1</translation>
     </message>
     <message>
+        <extracomment>NewAssignmentDialog: goalSteps0.accessibleName</extracomment>
+        <source>Goal 1 steps</source>
+        <translation>Schritte von Ziel 1</translation>
+    </message>
+    <message>
         <extracomment>NewAssignmentDialog: goalThreshold0.accessibleName</extracomment>
         <source>Goal 1 threshold</source>
         <translation>Schwelle von Ziel 1</translation>
@@ -967,6 +997,11 @@
         <translation>Hoch</translation>
     </message>
     <message>
+        <extracomment>window: highButton.toolTip</extracomment>
+        <source>High = 1: sets the chosen days, or adds a day at the end when none is chosen</source>
+        <translation>Hoch = 1: setzt die gewählten Tage oder fügt am Ende einen Tag hinzu, wenn keiner gewählt ist</translation>
+    </message>
+    <message>
         <extracomment>window: stabilitySteps.toolTip</extracomment>
         <source>How many gradient-descent steps each cell&apos;s run takes</source>
         <translation>Wie viele Schritte des Gradientenabstiegs der Lauf jeder Zelle macht</translation>
@@ -1107,6 +1142,11 @@
         <translation>Lernrate auf logarithmischer Skala</translation>
     </message>
     <message>
+        <extracomment>window: memoryIntro.toolTip</extracomment>
+        <source>Left: how strongly day 1 still reaches the prediction after n days. Right: the RNN and the LSTM trained side by side on the same data (learning rate 0.1, clip at 1, 3,000 steps).</source>
+        <translation>Links: wie stark Tag 1 die Vorhersage nach n Tagen noch erreicht. Rechts: das RNN und das LSTM nebeneinander auf denselben Daten trainiert (Lernrate 0.1, Clipping bei 1, 3,000 Schritte).</translation>
+    </message>
+    <message>
         <extracomment>window: QAction.text</extracomment>
         <source>Lesso&amp;n</source>
         <translation>Lektio&amp;n</translation>
@@ -1187,6 +1227,11 @@
         <translation>Niedrig</translation>
     </message>
     <message>
+        <extracomment>window: lowButton.toolTip</extracomment>
+        <source>Low = 0: sets the chosen days, or adds a day at the end when none is chosen</source>
+        <translation>Niedrig = 0: setzt die gewählten Tage oder fügt am Ende einen Tag hinzu, wenn keiner gewählt ist</translation>
+    </message>
+    <message>
         <extracomment>window: unrollPlot.axis_left</extracomment>
         <source>magnitude</source>
         <translation>Betrag</translation>
@@ -1195,6 +1240,16 @@
         <extracomment>NewAssignmentDialog: QPushButton.accessibleName</extracomment>
         <source>Make assignment</source>
         <translation>Aufgabe erstellen</translation>
+    </message>
+    <message>
+        <extracomment>window: memoryOpenLSTMButton.toolTip</extracomment>
+        <source>Make the LSTM on these 51 days the project, to see every number on the canvas (undo brings the old one back)</source>
+        <translation>Das LSTM mit diesen 51 Tagen zum Projekt machen, um jede Zahl auf der Zeichenfläche zu sehen (Rückgängig holt das alte zurück)</translation>
+    </message>
+    <message>
+        <extracomment>window: memoryOpenRNNButton.toolTip</extracomment>
+        <source>Make the RNN on these 51 days the project, to see every number on the canvas (undo brings the old one back)</source>
+        <translation>Das RNN mit diesen 51 Tagen zum Projekt machen, um jede Zahl auf der Zeichenfläche zu sehen (Rückgängig holt das alte zurück)</translation>
     </message>
     <message>
         <extracomment>NewAssignmentDialog: QPushButton.toolTip</extracomment>
@@ -1225,6 +1280,11 @@
         <extracomment>window: mediumButton.text</extracomment>
         <source>Medium</source>
         <translation>Mittel</translation>
+    </message>
+    <message>
+        <extracomment>window: mediumButton.toolTip</extracomment>
+        <source>Medium = 0.5: sets the chosen days, or adds a day at the end when none is chosen</source>
+        <translation>Mittel = 0.5: setzt die gewählten Tage oder fügt am Ende einen Tag hinzu, wenn keiner gewählt ist</translation>
     </message>
     <message>
         <extracomment>window: scaleButton.toolTip</extracomment>
@@ -1342,7 +1402,7 @@
         <translation>Noch kein Lauf: Trainieren drücken, um hier den Gradientenabstieg zu verfolgen.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/training/plots.py:511</extracomment>
+        <extracomment>rnngui/ui/training/plots.py:512</extracomment>
         <source>No steps yet: train, or press Step.</source>
         <translation>Noch keine Schritte: trainieren oder Schritt drücken.</translation>
     </message>
@@ -1470,6 +1530,16 @@
         <extracomment>window: reviewHandInsAction.toolTip</extracomment>
         <source>Open several handed-in files: who met which goal, after how many runs</source>
         <translation>Mehrere abgegebene Dateien öffnen: wer welches Ziel nach wie vielen Läufen erreicht hat</translation>
+    </message>
+    <message>
+        <extracomment>window: memoryOpenLSTMButton.text</extracomment>
+        <source>Open the LSTM&apos;s 51 days</source>
+        <translation>Die 51 Tage des LSTM öffnen</translation>
+    </message>
+    <message>
+        <extracomment>window: memoryOpenRNNButton.text</extracomment>
+        <source>Open the RNN&apos;s 51 days</source>
+        <translation>Die 51 Tage des RNN öffnen</translation>
     </message>
     <message>
         <extracomment>window: landscape2DTable.accessibleDescription</extracomment>
@@ -1732,6 +1802,11 @@
         <translation>Abgaben durchsehen</translation>
     </message>
     <message>
+        <extracomment>window: memoryVerdictRNN.text</extracomment>
+        <source>RNN (w2 = 0.5): after 51 days ∂prediction/∂x1 = 8.88e-16 at the start (SSR 0.7551). Press “Train both side by side”.</source>
+        <translation>RNN (w2 = 0.5): nach 51 Tagen ∂Vorhersage/∂x1 = 8.88e-16 am Start (SSR 0.7551). „Beide nebeneinander trainieren“ drücken.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/prompts.py:50</extracomment>
         <source>RNN Lab did not close normally last time. Unsaved work was recovered:
 
@@ -1768,6 +1843,26 @@ Wiederherstellen?</translation>
         <extracomment>ReviewDialog: reviewRuns.column0</extracomment>
         <source>Run</source>
         <translation>Lauf</translation>
+    </message>
+    <message>
+        <extracomment>window: compareLossPlot.legend0</extracomment>
+        <source>run 1</source>
+        <translation>Lauf 1</translation>
+    </message>
+    <message>
+        <extracomment>window: compareLossPlot.legend1</extracomment>
+        <source>run 2</source>
+        <translation>Lauf 2</translation>
+    </message>
+    <message>
+        <extracomment>window: compareLossPlot.legend2</extracomment>
+        <source>run 3</source>
+        <translation>Lauf 3</translation>
+    </message>
+    <message>
+        <extracomment>window: compareLossPlot.legend3</extracomment>
+        <source>run 4</source>
+        <translation>Lauf 4</translation>
     </message>
     <message>
         <extracomment>window: trainButton.toolTip</extracomment>
@@ -1852,6 +1947,11 @@ Sonst gehen sie verloren.</translation>
         <extracomment>window: clipGradients.toolTip</extracomment>
         <source>Scale the gradient down so its length is at most this</source>
         <translation>Den Gradienten verkleinern, sodass seine Länge höchstens diesen Wert hat</translation>
+    </message>
+    <message>
+        <extracomment>dialog csv import: csvScale.text</extracomment>
+        <source>scale the values to [0, 1] (lowest = 0, highest = 1, as the lesson does)</source>
+        <translation>die Werte auf [0, 1] skalieren (kleinster = 0, größter = 1, wie in der Lektion)</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/sequences/editor.py:279</extracomment>
@@ -2234,6 +2334,11 @@ Sonst gehen sie verloren.</translation>
         <translation>Die Ziele der Aufgabe; ein abgehaktes Ziel ist erreicht</translation>
     </message>
     <message>
+        <extracomment>window: landscape1DNote.text</extracomment>
+        <source>The curve is SSR over w2 with w1 = 1.8, b1 = 0, w3 = 1.1, b2 = 0 held where they are now. The red points are this run&apos;s steps, numbered from the start; arrows show where the latest steps went.</source>
+        <translation>Die Kurve ist die SSR über w2, mit w1 = 1.8, b1 = 0, w3 = 1.1, b2 = 0 fest, wo sie gerade sind. Die roten Punkte sind die Schritte dieses Laufs, vom Start an nummeriert; Pfeile zeigen, wohin die letzten Schritte gingen.</translation>
+    </message>
+    <message>
         <extracomment>dialog csv import: csvHeader.text</extracomment>
         <source>the first row (or cell) holds the names</source>
         <translation>die erste Zeile (oder Zelle) enthält die Namen</translation>
@@ -2257,6 +2362,11 @@ Sonst gehen sie verloren.</translation>
         <extracomment>dialog csv import: csvTarget.text</extracomment>
         <source>the last value is the target (the day to predict)</source>
         <translation>der letzte Wert ist der Zielwert (der vorherzusagende Tag)</translation>
+    </message>
+    <message>
+        <extracomment>window: explodingPresetButton.toolTip</extracomment>
+        <source>The lesson&apos;s example, w2 = 2 unrolled 4 times (x16): press Train and watch gradient descent bounce across the valley; then tick Clip</source>
+        <translation>Das Beispiel der Lektion, w2 = 2, 4-mal ausgerollt (x16): Trainieren drücken und zusehen, wie der Gradientenabstieg im Tal hin und her springt; dann Clipping anhaken</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/lab/through_time.py:74</extracomment>
@@ -2444,6 +2554,11 @@ Sonst gehen sie verloren.</translation>
         <translation>Den Lauf trainieren oder fortsetzen (Strg+T), ohne das Labor zu verlassen</translation>
     </message>
     <message>
+        <extracomment>window: memoryRaceButton.toolTip</extracomment>
+        <source>Train the RNN and the LSTM on the 51 days, same settings</source>
+        <translation>Das RNN und das LSTM auf den 51 Tagen trainieren, gleiche Einstellungen</translation>
+    </message>
+    <message>
         <extracomment>window: onlyW2Button.toolTip</extracomment>
         <source>Train w2 alone, as the lesson does</source>
         <translation>Nur w2 trainieren, wie in der Lektion</translation>
@@ -2579,9 +2694,19 @@ Sonst gehen sie verloren.</translation>
         <translation>w2 × Anzahl der Tage (nur Tag 1 entscheidet)</translation>
     </message>
     <message>
+        <extracomment>window: stabilityPlot.plotTitle</extracomment>
+        <source>What 300 steps of gradient descent do from each start</source>
+        <translation>Was 300 Schritte Gradientenabstieg von jedem Start aus bewirken</translation>
+    </message>
+    <message>
         <extracomment>window: whatComesNextButton.text</extracomment>
         <source>What comes next?</source>
         <translation>Wie geht es weiter?</translation>
+    </message>
+    <message>
+        <extracomment>NewAssignmentDialog: assignmentInstructionsEdit.placeholderText</extracomment>
+        <source>What should the students do? For example: train StatLand to an SSR of 0.01 within 500 steps.</source>
+        <translation>Was soll die Klasse tun? Zum Beispiel: StatLand in höchstens 500 Schritten auf eine SSR von 0.01 trainieren.</translation>
     </message>
     <message>
         <extracomment>NewAssignmentDialog: assignmentLocksTree.accessibleName</extracomment>

@@ -232,6 +232,11 @@
         <translation>(la primera secuencia de entrenamiento)</translation>
     </message>
     <message>
+        <extracomment>window: vanishingPresetButton.toolTip</extracomment>
+        <source>51 days with w2 = 0.5: press Train and watch gradient descent stall</source>
+        <translation>51 días con w2 = 0.5: pulsa Entrenar y mira cómo se estanca el descenso de gradiente</translation>
+    </message>
+    <message>
         <extracomment>window: QLabel.text</extracomment>
         <source>&lt;b&gt;Gradient lab&lt;/b&gt;</source>
         <translation>&lt;b&gt;Laboratorio de gradientes&lt;/b&gt;</translation>
@@ -260,6 +265,11 @@
         <extracomment>window: whatComesNext.text</extracomment>
         <source>&lt;b&gt;What comes next.&lt;/b&gt; Clipping tames exploding gradients, but nothing here rescues a vanishing one: the first day&apos;s signal is multiplied by w2 on every trip around the loop. Long Short-Term Memory networks (LSTMs), the lesson&apos;s next chapter, give the signal a separate path through time that is not multiplied by w2 at every step, so it neither explodes nor vanishes; transformers came later.</source>
         <translation>&lt;b&gt;Lo que viene después.&lt;/b&gt; El recorte doma los gradientes explosivos, pero aquí nada salva uno que se desvanece: la señal del primer día se multiplica por w2 en cada vuelta del bucle. Las redes de memoria a corto y largo plazo (LSTM), el siguiente capítulo de la lección, dan a la señal un camino propio a través del tiempo que no se multiplica por w2 en cada paso, así que ni explota ni se desvanece; los transformers llegaron después.</translation>
+    </message>
+    <message>
+        <extracomment>window: memoryIntro.text</extracomment>
+        <source>&lt;b&gt;Why the LSTM.&lt;/b&gt; Company A and B over 51 days, where only day 1 (A: 0, B: 1) decides the target. Both networks train with the same settings.</source>
+        <translation>&lt;b&gt;Por qué la LSTM.&lt;/b&gt; Las empresas A y B durante 51 días, donde solo el día 1 (A: 0, B: 1) decide el objetivo. Las dos redes se entrenan con los mismos ajustes.</translation>
     </message>
     <message>
         <extracomment>window: stabilityLegend_converged.text</extracomment>
@@ -345,6 +355,11 @@
         <extracomment>rnngui/ui/widgets/accessibility.py: KIND_WORDS</extracomment>
         <source>A text field</source>
         <translation>Un campo de texto</translation>
+    </message>
+    <message>
+        <extracomment>dialog worksheet: QLabel.text</extracomment>
+        <source>A worksheet of the unrolled network for &lt;b&gt;low, low&lt;/b&gt; (2 days): its forward and backward numbers, with the ones you tick left as empty boxes. A PDF also has an answer-key page; an SVG gets its answer key as a second file beside it (name-answers.svg).</source>
+        <translation>Una hoja de trabajo de la red desenrollada para &lt;b&gt;low, low&lt;/b&gt; (2 días): sus números hacia delante y hacia atrás, con los que marques como casillas vacías. Un PDF incluye además una página de soluciones; un SVG recibe las soluciones en un segundo archivo a su lado (nombre-answers.svg).</translation>
     </message>
     <message>
         <extracomment>QMessageBox: QMessageBox.windowTitle</extracomment>
@@ -547,6 +562,11 @@
         <translation>Calcular la copia siguiente de la red desenrollada (Ctrl+F)</translation>
     </message>
     <message>
+        <extracomment>window: landscape2DNote.text</extracomment>
+        <source>Contours of log10 SSR over w1 and w2 (b1 = 0, w3 = 1.1, b2 = 0 fixed); the white square is where the run started, the red line where gradient descent went.</source>
+        <translation>Curvas de nivel de log10 SSR sobre w1 y w2 (b1 = 0, w3 = 1.1, b2 = 0 fijos); el cuadrado blanco es donde empezó la ejecución, la línea roja por donde fue el descenso de gradiente.</translation>
+    </message>
+    <message>
         <extracomment>window: duplicateSequenceButton.text</extracomment>
         <source>Copy</source>
         <translation>Copiar</translation>
@@ -645,6 +665,11 @@
         <extracomment>window: duplicateSequenceButton.toolTip</extracomment>
         <source>Duplicate it</source>
         <translation>Duplicarla</translation>
+    </message>
+    <message>
+        <extracomment>window: stabilityNote.text</extracomment>
+        <source>Each cell is one run of plain gradient descent (no momentum, no clipping, all five parameters trained, relu) on the project&apos;s data, from w1 = 1.8, b1 = 0, w3 = 1.1, b2 = 0 and the cell&apos;s w2, coloured by what the diagnosis says after 300 steps. The ring is the project&apos;s own start (w2 = -0.5) and learning rate (0.05). Hover a cell for its figures; click it to load that run into the training panel.</source>
+        <translation>Cada celda es una ejecución de descenso de gradiente simple (sin momento, sin recorte, los cinco parámetros entrenados, relu) con los datos del proyecto, desde w1 = 1.8, b1 = 0, w3 = 1.1, b2 = 0 y el w2 de la celda, coloreada según lo que dice el diagnóstico tras 300 pasos. El anillo es el inicio propio del proyecto (w2 = -0.5) y su tasa de aprendizaje (0.05). Pasa el ratón por una celda para ver sus cifras; haz clic para cargar esa ejecución en el panel de entrenamiento.</translation>
     </message>
     <message>
         <extracomment>window: assignmentGoals.toolTip</extracomment>
@@ -822,6 +847,11 @@
         <translation>Secuencia del objetivo 1</translation>
     </message>
     <message>
+        <extracomment>NewAssignmentDialog: goalSteps0.accessibleName</extracomment>
+        <source>Goal 1 steps</source>
+        <translation>Pasos del objetivo 1</translation>
+    </message>
+    <message>
         <extracomment>NewAssignmentDialog: goalThreshold0.accessibleName</extracomment>
         <source>Goal 1 threshold</source>
         <translation>Umbral del objetivo 1</translation>
@@ -967,6 +997,11 @@
         <translation>Alto</translation>
     </message>
     <message>
+        <extracomment>window: highButton.toolTip</extracomment>
+        <source>High = 1: sets the chosen days, or adds a day at the end when none is chosen</source>
+        <translation>Alto = 1: fija los días elegidos, o añade un día al final si no hay ninguno elegido</translation>
+    </message>
+    <message>
         <extracomment>window: stabilitySteps.toolTip</extracomment>
         <source>How many gradient-descent steps each cell&apos;s run takes</source>
         <translation>Cuántos pasos de descenso de gradiente da la ejecución de cada celda</translation>
@@ -1107,6 +1142,11 @@
         <translation>Tasa de aprendizaje en escala logarítmica</translation>
     </message>
     <message>
+        <extracomment>window: memoryIntro.toolTip</extracomment>
+        <source>Left: how strongly day 1 still reaches the prediction after n days. Right: the RNN and the LSTM trained side by side on the same data (learning rate 0.1, clip at 1, 3,000 steps).</source>
+        <translation>Izquierda: con qué fuerza llega aún el día 1 a la predicción tras n días. Derecha: la RNN y la LSTM entrenadas lado a lado con los mismos datos (tasa de aprendizaje 0.1, recorte en 1, 3,000 pasos).</translation>
+    </message>
+    <message>
         <extracomment>window: QAction.text</extracomment>
         <source>Lesso&amp;n</source>
         <translation>Lecció&amp;n</translation>
@@ -1187,6 +1227,11 @@
         <translation>Bajo</translation>
     </message>
     <message>
+        <extracomment>window: lowButton.toolTip</extracomment>
+        <source>Low = 0: sets the chosen days, or adds a day at the end when none is chosen</source>
+        <translation>Bajo = 0: fija los días elegidos, o añade un día al final si no hay ninguno elegido</translation>
+    </message>
+    <message>
         <extracomment>window: unrollPlot.axis_left</extracomment>
         <source>magnitude</source>
         <translation>magnitud</translation>
@@ -1195,6 +1240,16 @@
         <extracomment>NewAssignmentDialog: QPushButton.accessibleName</extracomment>
         <source>Make assignment</source>
         <translation>Crear tarea</translation>
+    </message>
+    <message>
+        <extracomment>window: memoryOpenLSTMButton.toolTip</extracomment>
+        <source>Make the LSTM on these 51 days the project, to see every number on the canvas (undo brings the old one back)</source>
+        <translation>Convertir la LSTM con estos 51 días en el proyecto, para ver cada número en el lienzo (deshacer recupera el anterior)</translation>
+    </message>
+    <message>
+        <extracomment>window: memoryOpenRNNButton.toolTip</extracomment>
+        <source>Make the RNN on these 51 days the project, to see every number on the canvas (undo brings the old one back)</source>
+        <translation>Convertir la RNN con estos 51 días en el proyecto, para ver cada número en el lienzo (deshacer recupera el anterior)</translation>
     </message>
     <message>
         <extracomment>NewAssignmentDialog: QPushButton.toolTip</extracomment>
@@ -1225,6 +1280,11 @@
         <extracomment>window: mediumButton.text</extracomment>
         <source>Medium</source>
         <translation>Medio</translation>
+    </message>
+    <message>
+        <extracomment>window: mediumButton.toolTip</extracomment>
+        <source>Medium = 0.5: sets the chosen days, or adds a day at the end when none is chosen</source>
+        <translation>Medio = 0.5: fija los días elegidos, o añade un día al final si no hay ninguno elegido</translation>
     </message>
     <message>
         <extracomment>window: scaleButton.toolTip</extracomment>
@@ -1342,7 +1402,7 @@
         <translation>Aún no hay ejecución: pulsa Entrenar para ver aquí el descenso de gradiente.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/training/plots.py:511</extracomment>
+        <extracomment>rnngui/ui/training/plots.py:512</extracomment>
         <source>No steps yet: train, or press Step.</source>
         <translation>Aún no hay pasos: entrena o pulsa Paso.</translation>
     </message>
@@ -1470,6 +1530,16 @@
         <extracomment>window: reviewHandInsAction.toolTip</extracomment>
         <source>Open several handed-in files: who met which goal, after how many runs</source>
         <translation>Abrir varios archivos entregados: quién cumplió qué objetivo y tras cuántas ejecuciones</translation>
+    </message>
+    <message>
+        <extracomment>window: memoryOpenLSTMButton.text</extracomment>
+        <source>Open the LSTM&apos;s 51 days</source>
+        <translation>Abrir los 51 días de la LSTM</translation>
+    </message>
+    <message>
+        <extracomment>window: memoryOpenRNNButton.text</extracomment>
+        <source>Open the RNN&apos;s 51 days</source>
+        <translation>Abrir los 51 días de la RNN</translation>
     </message>
     <message>
         <extracomment>window: landscape2DTable.accessibleDescription</extracomment>
@@ -1732,6 +1802,11 @@
         <translation>Revisar entregas</translation>
     </message>
     <message>
+        <extracomment>window: memoryVerdictRNN.text</extracomment>
+        <source>RNN (w2 = 0.5): after 51 days ∂prediction/∂x1 = 8.88e-16 at the start (SSR 0.7551). Press “Train both side by side”.</source>
+        <translation>RNN (w2 = 0.5): tras 51 días ∂predicción/∂x1 = 8.88e-16 al inicio (SSR 0.7551). Pulsa «Entrenar ambas lado a lado».</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/prompts.py:50</extracomment>
         <source>RNN Lab did not close normally last time. Unsaved work was recovered:
 
@@ -1768,6 +1843,26 @@ Restore it?</source>
         <extracomment>ReviewDialog: reviewRuns.column0</extracomment>
         <source>Run</source>
         <translation>Ejecución</translation>
+    </message>
+    <message>
+        <extracomment>window: compareLossPlot.legend0</extracomment>
+        <source>run 1</source>
+        <translation>ejecución 1</translation>
+    </message>
+    <message>
+        <extracomment>window: compareLossPlot.legend1</extracomment>
+        <source>run 2</source>
+        <translation>ejecución 2</translation>
+    </message>
+    <message>
+        <extracomment>window: compareLossPlot.legend2</extracomment>
+        <source>run 3</source>
+        <translation>ejecución 3</translation>
+    </message>
+    <message>
+        <extracomment>window: compareLossPlot.legend3</extracomment>
+        <source>run 4</source>
+        <translation>ejecución 4</translation>
     </message>
     <message>
         <extracomment>window: trainButton.toolTip</extracomment>
@@ -1852,6 +1947,11 @@ Si no, se perderán.</translation>
         <extracomment>window: clipGradients.toolTip</extracomment>
         <source>Scale the gradient down so its length is at most this</source>
         <translation>Reducir el gradiente para que su longitud sea como mucho esta</translation>
+    </message>
+    <message>
+        <extracomment>dialog csv import: csvScale.text</extracomment>
+        <source>scale the values to [0, 1] (lowest = 0, highest = 1, as the lesson does)</source>
+        <translation>escalar los valores a [0, 1] (el menor = 0, el mayor = 1, como hace la lección)</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/sequences/editor.py:279</extracomment>
@@ -2234,6 +2334,11 @@ Si no, se perderán.</translation>
         <translation>Los objetivos de la tarea; un objetivo marcado está cumplido</translation>
     </message>
     <message>
+        <extracomment>window: landscape1DNote.text</extracomment>
+        <source>The curve is SSR over w2 with w1 = 1.8, b1 = 0, w3 = 1.1, b2 = 0 held where they are now. The red points are this run&apos;s steps, numbered from the start; arrows show where the latest steps went.</source>
+        <translation>La curva es la SSR sobre w2 con w1 = 1.8, b1 = 0, w3 = 1.1, b2 = 0 fijos donde están ahora. Los puntos rojos son los pasos de esta ejecución, numerados desde el inicio; las flechas muestran adónde fueron los últimos pasos.</translation>
+    </message>
+    <message>
         <extracomment>dialog csv import: csvHeader.text</extracomment>
         <source>the first row (or cell) holds the names</source>
         <translation>la primera fila (o celda) tiene los nombres</translation>
@@ -2257,6 +2362,11 @@ Si no, se perderán.</translation>
         <extracomment>dialog csv import: csvTarget.text</extracomment>
         <source>the last value is the target (the day to predict)</source>
         <translation>el último valor es el objetivo (el día que hay que predecir)</translation>
+    </message>
+    <message>
+        <extracomment>window: explodingPresetButton.toolTip</extracomment>
+        <source>The lesson&apos;s example, w2 = 2 unrolled 4 times (x16): press Train and watch gradient descent bounce across the valley; then tick Clip</source>
+        <translation>El ejemplo de la lección, w2 = 2 desenrollada 4 veces (x16): pulsa Entrenar y mira cómo el descenso de gradiente rebota de un lado al otro del valle; luego marca Recortar</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/lab/through_time.py:74</extracomment>
@@ -2444,6 +2554,11 @@ Si no, se perderán.</translation>
         <translation>Entrenar o reanudar la ejecución (Ctrl+T), sin salir del laboratorio</translation>
     </message>
     <message>
+        <extracomment>window: memoryRaceButton.toolTip</extracomment>
+        <source>Train the RNN and the LSTM on the 51 days, same settings</source>
+        <translation>Entrenar la RNN y la LSTM con los 51 días, mismos ajustes</translation>
+    </message>
+    <message>
         <extracomment>window: onlyW2Button.toolTip</extracomment>
         <source>Train w2 alone, as the lesson does</source>
         <translation>Entrenar solo w2, como hace la lección</translation>
@@ -2579,9 +2694,19 @@ Si no, se perderán.</translation>
         <translation>w2 × número de días (solo decide el día 1)</translation>
     </message>
     <message>
+        <extracomment>window: stabilityPlot.plotTitle</extracomment>
+        <source>What 300 steps of gradient descent do from each start</source>
+        <translation>Lo que hacen 300 pasos de descenso de gradiente desde cada inicio</translation>
+    </message>
+    <message>
         <extracomment>window: whatComesNextButton.text</extracomment>
         <source>What comes next?</source>
         <translation>¿Qué viene después?</translation>
+    </message>
+    <message>
+        <extracomment>NewAssignmentDialog: assignmentInstructionsEdit.placeholderText</extracomment>
+        <source>What should the students do? For example: train StatLand to an SSR of 0.01 within 500 steps.</source>
+        <translation>¿Qué deben hacer los alumnos? Por ejemplo: entrenar StatLand hasta una SSR de 0.01 en como mucho 500 pasos.</translation>
     </message>
     <message>
         <extracomment>NewAssignmentDialog: assignmentLocksTree.accessibleName</extracomment>

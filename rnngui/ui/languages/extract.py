@@ -80,12 +80,15 @@ def not_ours() -> tuple[set[str], set[str]]:
     return {t for t in texts if len(t) >= 10}, names
 
 
-# A read-out: a number after "=", a count of steps, copies, values (made by code: tr at the call
-# site translates its template; the value itself is not a text to list).
-READ_OUT = re.compile(r"=\s*[-−≈(]*\s*\d|\d+(?:,\d{3})* (?:steps?|cop(?:y|ies)|values?|days?)\b"
-                      r"|\b(?:Step|Copy|run) \d|\d[\d,.]*\s*(?:%|s left|px)|\$\d|\(\d[\d,]*\)"
-                      r"|<b>[-−≈\d]|\d to \d|\bstep \d|\d+ (?:rows|training)|\d+\.\d+\.\d+"
-                      r"| — as a table|^\w+: data$")
+# Surely a read-out (made by code: tr at the call site translates its template; the value is not
+# a text to list): a count in brackets, Step/Copy n, a rate, a price, a version, a number in bold.
+READ_OUT = re.compile(r"\(\d[\d,]*\)|\b(?:Step|Copy|step|copy) \d|\d[\d,.]*\s*(?:%|s left|px|steps/s)"
+                      r"|\$\d|<b>[-−≈\d]|\d+\.\d+\.\d+| — as a table|^\w+: data$|^Last copy"
+                      r"|\d+ (?:rows|training)\b")
+# Perhaps a read-out: a number after "=", a count of days, copies, values. Listed only when its
+# widget showed this same text in every state the extractor saw (a tooltip "Low = 0: ...").
+MAYBE_READ_OUT = re.compile(r"=\s*[-−≈(]*\s*\d|\d+(?:,\d{3})* (?:steps?|cop(?:y|ies)|values?|days?|times?)"
+                            r"\b|\d to \d")
 
 
 class _Collector:
@@ -96,6 +99,15 @@ class _Collector:
         self.is_words = is_words
         self.found: dict[str, str] = {}
         self.data, self.names = not_ours()
+        self.seen: dict[tuple[int, str], set[str]] = {}  # each slot's texts over the reads
+        self.maybe: dict[str, tuple[tuple[int, str], str]] = {}
+
+    def steady(self) -> dict[str, str]:
+        """The perhaps-read-outs whose widget never showed another text, and was read often."""
+        return {text: where for text, (slot, where) in self.maybe.items()
+                if self.seen[slot] == {text} and self.reads >= 3}
+
+    reads = 0
 
     def wanted(self, text: str) -> bool:
         # not words, a read-out, or a folder's path
@@ -119,9 +131,16 @@ class _Collector:
             if isinstance(slot.owner, QMainWindow) and slot.key == "windowTitle":
                 continue  # the file's name
             text = source_of(slot)
+            key = (id(slot.owner), slot.key)
+            self.seen.setdefault(key, set()).add(text)
             if self.wanted(text):
                 owner = slot.owner.objectName() or type(slot.owner).__name__
-                self.found.setdefault(text, f"{where}: {owner}.{slot.key}")
+                place = f"{where}: {owner}.{slot.key}"
+                if MAYBE_READ_OUT.search(text):
+                    self.maybe.setdefault(text, (key, place))
+                else:
+                    self.found.setdefault(text, place)
+        self.reads += 1
 
 
 def _install_closer(app, collector: _Collector, main) -> None:
@@ -247,7 +266,7 @@ def collect() -> dict[str, str]:
     _trigger_actions(window, collector, app)
     _show_every_page(window, collector, app)
     package = Path(__file__).resolve().parents[2]
-    found = dict(collector.found)
+    found = {**collector.steady(), **collector.found}
     from ..widgets.accessibility import KIND_WORDS  # noqa: PLC0415 - words a screen reader says
 
     for _kind, words in KIND_WORDS:
