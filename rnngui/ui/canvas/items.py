@@ -16,20 +16,16 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
-    QPainterPath,
     QPen,
     QPolygonF,
     QStaticText,
-    QTransform,
 )
 from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsSceneHoverEvent,
-    QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
+from .copy_item import CopyBase, static_text
 from .format import activation_label
 from .layout import (
     COL_W,
@@ -52,7 +48,6 @@ from .layout import (
     text_rect,
     wrap_path,
 )
-from .model import CanvasModel
 from .palette import CanvasColours
 
 FONT_PX = 13
@@ -76,7 +71,6 @@ SHAPE_LOD = 0.12  # below this zoom a copy is drawn as a few lines
 PRESENTER_MIN_PX = 14.0
 PRESENTER_BIG_FONT_PX = 48
 BIG_LABEL_GAP = 40.0  # scene px kept free between a big label and the next copy's column
-CHIP_PAD = 4.0
 VALUE_KEYS = ("x", "w1x", "w2y", "sum", "y", "output", "target", "residual", "ignored",
               "sensitivity", "share")
 WEIGHT_EDGES = {"w1": "x_sum", "w2": "loop", "w3": "relu_out"}
@@ -170,14 +164,6 @@ class PaintKit:
         return text
 
 
-def static_text(text: str, font: QFont) -> QStaticText:
-    """Text laid out once and drawn many times (drawText lays it out on every paint)."""
-    st = QStaticText(text)
-    st.setTextFormat(Qt.TextFormat.PlainText)
-    st.prepare(QTransform(), font)
-    return st
-
-
 def draw_centred(p: QPainter, centre: QPointF, st: QStaticText) -> None:
     size = st.size()
     p.drawStaticText(QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2), st)
@@ -203,83 +189,28 @@ def polyline(points: Sequence[QPointF]) -> QPolygonF:
     return POLYLINES.get(id(points)) or QPolygonF(list(points))
 
 
-class CopyItem(QGraphicsItem):
+class CopyItem(CopyBase):
     """Copy t of the unrolled network (or, rolled, the one network showing copy t's numbers)."""
 
-    def __init__(self, model: CanvasModel, kit: PaintKit, t: int, rolled: bool = False) -> None:
-        super().__init__()
-        self.model, self.kit, self.t, self.rolled = model, kit, t, rolled
-        self.setAcceptHoverEvents(True)
-        self._rect = column_rect()
-        self._static: dict[tuple[str, int], tuple[str, QStaticText]] = {}
-        self.wrap_col: int | None = None  # last copy of a row: its loop runs to the next row
+    WEIGHT_KEYS = WEIGHT_KEYS
 
-    def set_wrap(self, col: int | None) -> None:
-        """Make this copy the last of its row (at column ``col``), or not (None)."""
-        if col == self.wrap_col:
-            return
-        self.prepareGeometryChange()
-        self.wrap_col = col
-        rect = column_rect()
-        if col is not None:
-            rect = rect.united(QPolygonF(list(wrap_path(col))).boundingRect().adjusted(-8, -8, 8, 8))
-        self._rect = rect
+    def column_rect(self) -> QRectF:
+        return column_rect()
 
-    # --- what is shown -------------------------------------------------------------------------
-    def index(self) -> int:
-        """The copy whose numbers this item shows (rolled: the step-through's, else the last)."""
-        if not self.rolled:
-            return self.t
-        m = self.model
-        return m.step if m.step >= 0 else m.copies - 1
+    def text_rect(self, key: str, width: float, height: float) -> QRectF:
+        return text_rect(key, width, height)
 
-    def is_last(self) -> bool:
-        return self.index() == self.model.copies - 1
+    def wrap_paths(self, col: int):
+        return (wrap_path(col),)
 
-    def texts(self) -> dict[str, str]:
-        """Exactly the strings this copy paints (shared with tests and export)."""
-        return self.model.labels(self.index())
+    def tip(self, key: str) -> str:
+        return TIPS.get(key, "")
 
-    def label(self, key: str, text: str, font: QFont) -> QStaticText:
-        """The laid-out text of a label, kept while its text stays the same (restyles mostly
-        change a few numbers; the rest keep their layout)."""
-        slot = (key, id(font))
-        cached = self._static.get(slot)
-        if cached is None or cached[0] != text:
-            cached = (text, static_text(text, font))
-            self._static[slot] = cached
-        return cached[1]
-
-    def chip_rect(self, key: str) -> QRectF:
-        size = self.label(key, self.texts()[key], self.kit.bold).size()
-        return text_rect(key, size.width() + 2 * CHIP_PAD, size.height() + 2)
-
-    def chip_at(self, pos: QPointF) -> str | None:
-        for key in WEIGHT_KEYS:
-            if self.chip_rect(key).adjusted(-2, -2, 2, 2).contains(pos):
-                return key
-        return None
-
-    # --- QGraphicsItem ----------------------------------------------------------------------------
-    def frame_rect(self) -> QRectF:
-        """The forward step's frame: around this copy's column only (the rect of a row's last
-        copy also holds its loop back to the next row, across the other copies)."""
-        return column_rect().adjusted(6, 4, -6, -4)
+    def hit_rect(self) -> QRectF:
+        return self._rect  # the column, and a row's last copy's loop to the next row
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._rect.adjusted(0, 0, self.kit.big_overflow, 0)
-
-    def kit_changed(self) -> None:
-        """The kit's fonts changed (presenter mode): the big labels reach further."""
-        self.prepareGeometryChange()
-        self._static.clear()
-        self.update()
-
-    def shape(self) -> QPainterPath:
-        """Clicks and hovers find the copy by its column, not by its label's overflow."""
-        path = QPainterPath()
-        path.addRect(self._rect)
-        return path
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -467,38 +398,3 @@ class CopyItem(QGraphicsItem):
             else:
                 p.drawStaticText(QPointF(left, y - height / 2), st)
 
-    # --- interaction ------------------------------------------------------------------------------
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
-        key = self.chip_at(event.pos())
-        self.setCursor(Qt.CursorShape.PointingHandCursor if key else Qt.CursorShape.ArrowCursor)
-        self.setToolTip(TIPS.get(key, "") if key else "")
-        if key != self.model.hovered:
-            self._hover(key)
-
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
-        if self.model.hovered is not None:
-            self._hover(None)
-
-    def _hover(self, key: str | None) -> None:
-        scene = self.scene()
-        if hasattr(scene, "hover_weight"):
-            scene.hover_weight(key)
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        key = self.chip_at(event.pos())
-        if key is None or event.button() != Qt.MouseButton.LeftButton:
-            event.ignore()  # let the view pan
-            return
-        scene = self.scene()
-        if hasattr(scene, "select_weight"):
-            scene.select_weight(None if self.model.selected == key else key)
-        event.accept()
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        key = self.chip_at(event.pos())
-        scene = self.scene()
-        if key is None or not hasattr(scene, "weightEditRequested"):
-            event.ignore()
-            return
-        scene.weightEditRequested.emit(key, self.mapRectToScene(self.chip_rect(key)))
-        event.accept()

@@ -11,27 +11,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen, QPolygonF, QStaticText
+from PySide6.QtGui import QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsSceneHoverEvent,
-    QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from . import lstm_layout as L
+from .copy_item import CopyBase, static_text
 from .items import (
-    CHIP_PAD,
     MID_LOD,
     SHAPE_LOD,
     TEXT_LOD,
     PaintKit,
     _arrowhead,
     draw_centred,
-    static_text,
 )
-from .model import CanvasModel
 
 # Keys painted as plain numbers (the rest are chips or titles).
 VALUE_KEYS = (
@@ -114,83 +109,32 @@ def lstm_kit(kit: PaintKit) -> LSTMKit:
     return extra
 
 
-class LSTMCopyItem(QGraphicsItem):
+class LSTMCopyItem(CopyBase):
     """Copy t of the unrolled LSTM (or, rolled, the one unit showing copy t's numbers)."""
 
-    def __init__(self, model: CanvasModel, kit: PaintKit, t: int, rolled: bool = False) -> None:
-        super().__init__()
-        self.model, self.kit, self.t, self.rolled = model, kit, t, rolled
-        self.setAcceptHoverEvents(True)
-        self._rect = self._base_rect()
-        self._static: dict[tuple[str, int], tuple[str, QStaticText]] = {}
-        self.wrap_col: int | None = None
+    WEIGHT_KEYS = L.WEIGHT_KEYS
 
-    def _base_rect(self) -> QRectF:
+    def column_rect(self) -> QRectF:
+        return L.column_rect()
+
+    def text_rect(self, key: str, width: float, height: float) -> QRectF:
+        return L.text_rect(key, width, height)
+
+    def wrap_paths(self, col: int):
+        return L.wrap_paths(col)
+
+    def base_rect(self) -> QRectF:
         rect = L.column_rect()
         if self.rolled:  # the loops go round the unit
             rect = rect.united(_poly(L.LONG_ROLLED).boundingRect()).united(
                 _poly(L.SHORT_ROLLED).boundingRect()).adjusted(-6, -6, 6, 6)
         return rect
 
-    def set_wrap(self, col: int | None) -> None:
-        if col == self.wrap_col:
-            return
-        self.prepareGeometryChange()
-        self.wrap_col = col
-        rect = self._base_rect()
-        if col is not None:
-            for path in L.wrap_paths(col):
-                rect = rect.united(QPolygonF(list(path)).boundingRect().adjusted(-8, -8, 8, 8))
-        self._rect = rect
-
-    # --- what is shown -------------------------------------------------------------------------
-    def index(self) -> int:
-        if not self.rolled:
-            return self.t
-        m = self.model
-        return m.step if m.step >= 0 else m.copies - 1
-
-    def is_last(self) -> bool:
-        return self.index() == self.model.copies - 1
-
-    def texts(self) -> dict[str, str]:
-        return self.model.labels(self.index())
-
-    def label(self, key: str, text: str, font: QFont) -> QStaticText:
-        slot = (key, id(font))
-        cached = self._static.get(slot)
-        if cached is None or cached[0] != text:
-            cached = (text, static_text(text, font))
-            self._static[slot] = cached
-        return cached[1]
-
-    def chip_rect(self, key: str) -> QRectF:
-        size = self.label(key, self.texts()[key], self.kit.bold).size()
-        return L.text_rect(key, size.width() + 2 * CHIP_PAD, size.height() + 2)
-
-    def chip_at(self, pos: QPointF) -> str | None:
-        for key in L.WEIGHT_KEYS:
-            if self.chip_rect(key).adjusted(-2, -2, 2, 2).contains(pos):
-                return key
-        return None
-
-    # --- QGraphicsItem ----------------------------------------------------------------------------
-    def frame_rect(self) -> QRectF:
-        """The forward step's frame: around this copy's column only (as the RNN's CopyItem)."""
-        return L.column_rect().adjusted(6, 4, -6, -4)
-
-    def kit_changed(self) -> None:
-        """The kit's fonts changed (presenter mode): lay the labels out again."""
-        self.prepareGeometryChange()
-        self._static.clear()
+    def tip(self, key: str) -> str:
+        return TIPS[key] + TIP_TAIL
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._rect
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(L.column_rect())
-        return path
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -401,38 +345,3 @@ class LSTMCopyItem(QGraphicsItem):
                                               else x - size.width() / 2)
             p.drawStaticText(QPointF(left, y - size.height() / 2), st)
 
-    # --- interaction ------------------------------------------------------------------------------
-    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
-        key = self.chip_at(event.pos())
-        self.setCursor(Qt.CursorShape.PointingHandCursor if key else Qt.CursorShape.ArrowCursor)
-        self.setToolTip(TIPS[key] + TIP_TAIL if key else "")
-        if key != self.model.hovered:
-            self._hover(key)
-
-    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
-        if self.model.hovered is not None:
-            self._hover(None)
-
-    def _hover(self, key: str | None) -> None:
-        scene = self.scene()
-        if hasattr(scene, "hover_weight"):
-            scene.hover_weight(key)
-
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        key = self.chip_at(event.pos())
-        if key is None or event.button() != Qt.MouseButton.LeftButton:
-            event.ignore()
-            return
-        scene = self.scene()
-        if hasattr(scene, "select_weight"):
-            scene.select_weight(None if self.model.selected == key else key)
-        event.accept()
-
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        key = self.chip_at(event.pos())
-        scene = self.scene()
-        if key is None or not hasattr(scene, "weightEditRequested"):
-            event.ignore()
-            return
-        scene.weightEditRequested.emit(key, self.mapRectToScene(self.chip_rect(key)))
-        event.accept()
