@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import fmt
+from ...engine.words import localized
 from ...model.decimate import MAX_DRAWN_POINTS, PeakDecimator, peak_decimate
 from ..languages import tr
 from ..widgets.accessibility import announce
@@ -124,7 +125,7 @@ class ScaleAxis(ThinAxis):
                 labels.append(("-" if v < 0 else "") + power_of_ten(exponent))
             else:
                 labels.append(scientific(float(symlog_inverse(v))))
-        return labels
+        return [localized(label) for label in labels]  # the chosen decimal separator
 
 
 def default_ask_path(parent: QWidget, caption: str, name_filter: str) -> str:

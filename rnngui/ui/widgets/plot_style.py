@@ -27,6 +27,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ...engine.words import decimal, localized
 from .colours import PRESENTER_LINE_WIDTH, contrast, mix
 
 MIN_CURVE_CONTRAST = 2.0  # a curve darker than this against the background is pulled to the text
@@ -161,10 +162,19 @@ class ThinAxis(pg.AxisItem):
         places = max(0, math.ceil(-math.log10(step) - 1e-9))
         return [f"{x:.{places}f}" for x in plain]
 
+    def paint(self, p, opt, widget) -> None:
+        """pyqtgraph keeps the drawn labels until the range changes: a language switch that
+        changed the decimal separator draws them again."""
+        if getattr(self, "_drawn_decimal", None) != decimal():
+            self._drawn_decimal = decimal()
+            self.picture = None
+        super().paint(p, opt, widget)
+
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        # Written with '.', shown with the chosen language's separator (0,5 in German).
         if self.logMode:
-            return self.logTickStrings(values, scale, spacing)
-        return same_format([v * scale for v in values], spacing * scale)
+            return [localized(s) for s in self.logTickStrings(values, scale, spacing)]
+        return [localized(s) for s in same_format([v * scale for v in values], spacing * scale)]
 
     def generateDrawSpecs(self, p):  # noqa: N802 - pyqtgraph's name
         """pyqtgraph always draws its first level of labels, even on top of each other (big
