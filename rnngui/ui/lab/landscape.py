@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBox
 
 from ...engine import fmt
 from ...engine.landscape import ssr_at_points
+from ...engine.words import localized
 from ...model import history as H
 from ...session.compare import RUN_COLOURS, CompareRuns
 from ...session.grid_job import GridComputer
@@ -439,7 +440,7 @@ class Landscape2D(_Landscape):
             value, spread = flat
             self.note.setText(
                 f"The SSR is flat here: {fmt(value)} everywhere on this grid (it varies by "
-                f"{spread:.1g} at most, round-off), so {xn} and {yn} do not change the prediction "
+                f"{localized(format(spread, '.1g'))} at most, round-off), so {xn} and {yn} do not change the prediction "
                 f"and the gradient has nothing to follow ({fixed} fixed). No contours are drawn."
             )
             return

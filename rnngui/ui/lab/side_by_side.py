@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.words import localized
 from ...model import history as H
 from ...session.compare import (
     MAX_RUNS,
@@ -174,9 +175,10 @@ class CompareRunsView(RefreshWhenShown, QWidget):
             tick.setForeground(QColor(RUN_COLOURS[r]))
             self.table.setItem(r, 0, tick)
             lr, start, clip = spec or (learning_rate, 0.5, None)
-            self.table.setItem(r, 1, QTableWidgetItem(f"{lr:g}"))
-            self.table.setItem(r, 2, QTableWidgetItem(f"{start:g}"))
-            self.table.setItem(r, 3, QTableWidgetItem("" if clip is None else f"{clip:g}"))
+            # the chosen decimal separator; specs() reads it back through read_typed
+            self.table.setItem(r, 1, QTableWidgetItem(localized(f"{lr:g}")))
+            self.table.setItem(r, 2, QTableWidgetItem(localized(f"{start:g}")))
+            self.table.setItem(r, 3, QTableWidgetItem("" if clip is None else localized(f"{clip:g}")))
 
     def specs(self) -> list[RunSpec]:
         """The ticked rows as run specs; a clear error naming the cell that cannot be read."""

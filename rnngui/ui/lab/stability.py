@@ -30,6 +30,7 @@ from ...engine import fmt
 from ...engine.diagnose import BOUNCING, CONVERGED, CONVERGING, DIVERGED, STALLING, WAITING
 from ...engine.rnn import RNNParams
 from ...engine.stability import StabilityMap
+from ...engine.words import whole
 from ...model.document import SequenceData
 from ...session.pacing import LANDSCAPE_RECOMPUTE_MS as RECOMPUTE_MS
 from ...session.stability_job import (
@@ -314,7 +315,7 @@ class StabilityMapPage(RefreshWhenShown, QWidget):
         self.plot.setLabel("bottom", "learning rate (log scale)" if lr_map else "number of days")
         self.plot.setLabel("left", "starting w2")
         self.plot.setTitle(
-            f"What {request.steps:,} steps of gradient descent do from each start"
+            f"What {whole(request.steps)} steps of gradient descent do from each start"
         )
         style_plot(self.plot)
         self.plot.setXRange(x[0] - dx / 2, x[-1] + dx / 2, padding=0)
@@ -339,13 +340,13 @@ class StabilityMapPage(RefreshWhenShown, QWidget):
         self.note.setText(
             f"Each cell is one run of plain gradient descent (no momentum, no clipping, all five "
             f"parameters trained, {request.activation}) on {data}, from {others} and the cell's "
-            f"w2, coloured by what the diagnosis says after {request.steps:,} steps.{ring} Hover "
+            f"w2, coloured by what the diagnosis says after {whole(request.steps)} steps.{ring} Hover "
             "a cell for its figures; click it to load that run into the training panel."
         )
 
     def _show_counts(self, outcomes: np.ndarray | None) -> None:
         for kind, label in self.legend_labels.items():
-            count = "" if outcomes is None else f" ({int(np.sum(outcomes == kind)):,})"
+            count = "" if outcomes is None else f" ({whole(int(np.sum(outcomes == kind)))})"
             label.setText(
                 f"<span style='color:{OUTCOME_COLOURS[kind]}; font-size:large'>■</span> "
                 f"{kind.capitalize()}{count}"
@@ -395,12 +396,12 @@ class StabilityMapPage(RefreshWhenShown, QWidget):
         if days is not None:
             where += f", {days} days"
         if outcome == DIVERGED:
-            end = f"numbers overflowed at step {int(result.diverged_at[i, j]):,}"
+            end = f"numbers overflowed at step {whole(int(result.diverged_at[i, j]))}"
             ssr = result.final_ssr[i, j]
             if np.isfinite(ssr):
                 end += f" (SSR was {fmt(float(ssr))} the step before)"
         else:
-            end = f"final SSR {fmt(float(result.final_ssr[i, j]))} after {request.steps:,} steps"
+            end = f"final SSR {fmt(float(result.final_ssr[i, j]))} after {whole(request.steps)} steps"
         return f"<b>{outcome.capitalize()}</b> — {where}: {end}."
 
     @Slot(object)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QWidget
 
+from ...engine.words import localized
 from ...model.document import TrainingSettings
 from ...session.pacing import FASTEST_LIMITED_SPEED, SLOWEST_SPEED
 from ...session.state import AppState
@@ -36,7 +37,7 @@ def speed_text(speed: float | None) -> str:
     if speed is None:
         return tr("flat out")
     template = tr("{speed} step/s") if speed < 1.5 else tr("{speed} steps/s")
-    return template.format(speed=f"{speed:.3g}")
+    return template.format(speed=localized(f"{speed:.3g}"))  # 2,5 Schritte/s in German
 
 
 class SpeedControl(QWidget):
