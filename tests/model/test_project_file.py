@@ -282,3 +282,30 @@ def test_a_file_naming_an_unknown_cell_or_another_cells_names_is_refused():
     data["cell"] = "lstm"  # the RNN's five names are not the LSTM's twelve
     with pytest.raises(project_file.ProjectFileError, match="lacks wlr1"):
         project_file.from_dict(data)
+
+
+def test_a_field_errors_sentence_is_translated_around_its_place():
+    """The place stays the file's (sequences[0].values[1]) and the words around it are the
+    translator's: a translation may put the place anywhere in its sentence."""
+    import json as _json
+
+    from rnngui.engine import words
+    from rnngui.model import project_file as pf
+    from rnngui.model.presets import statland
+
+    data = pf.to_dict(statland())
+    data["sequences"][0]["values"][1] = [1]
+    german = {"{place} must be a number, not {kind}": "Als {place} wäre eine Zahl nötig: {kind}",
+              "a list": "eine Liste", "sequence {number}": "Folge {number}",
+              "{sequence}, day {day}": "{sequence}, Tag {day}"}
+    try:
+        words.set_translator(lambda template: german.get(template, template))
+        with pytest.raises(pf.ProjectFileError) as info:
+            pf.loads(_json.dumps(data))
+        assert str(info.value) == ("Als Folge 1, Tag 2 (sequences[0].values[1]) wäre eine Zahl "
+                                   "nötig: eine Liste")
+    finally:
+        words.set_translator(None)
+    with pytest.raises(pf.ProjectFileError) as info:
+        pf.loads(_json.dumps(data))
+    assert str(info.value) == "sequence 1, day 2 (sequences[0].values[1]) must be a number, not a list"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -257,3 +258,102 @@ def test_a_finished_runs_diagnosis_line_switches_language_live(window, qtbot):
     assert label.text().startswith("Converge — la SSR bajó a ")
     switch(qtbot, "en")
     assert label.text() == english
+
+
+# --- the model's and the lesson's remaining sentences, numbers on the plots ----------------------
+def test_a_refused_number_in_german_is_german_and_quotes_what_was_typed(qtbot):
+    from rnngui.model.numbers import CurrencyError, NumberError
+
+    def refusal(text: str, error: type = NumberError) -> str:
+        with pytest.raises(error) as info:
+            parse_number(text, locale_decimal())
+        return str(info.value)
+
+    english = (refusal("12abc"), refusal("$14.80", CurrencyError), refusal(" "))
+    assert english == ("'12abc' is not a number",
+                       "'$14.80' is a price with its currency sign; type the number alone",
+                       "the text is empty: type a number")
+    switch(qtbot, "de")
+    assert refusal("12abc") == "'12abc' ist keine Zahl"
+    assert refusal("14,80 €", CurrencyError).startswith("'14,80 €' ist ein Preis mit Währungszeichen")
+    assert refusal("1,234,567").startswith("'1,234,567' hat mehrere Kommas")
+    assert refusal("x" * 300) == "'" + "x" * 39 + "…' (300 Zeichen) ist keine Zahl"
+    switch(qtbot, "en")
+    assert (refusal("12abc"), refusal("$14.80", CurrencyError), refusal(" ")) == english
+
+
+def test_a_project_files_field_error_in_spanish_names_the_place(qtbot):
+    from rnngui.model import project_file
+    from rnngui.model.presets import statland
+
+    data = project_file.to_dict(statland())
+    data["sequences"][1]["values"][1] = "x"
+
+    def error_of(data: dict) -> str:
+        with pytest.raises(project_file.ProjectFileError) as info:
+            project_file.loads(json.dumps(data))
+        return str(info.value)
+
+    english = error_of(data)
+    assert english == ('sequence 2, day 2 (sequences[1].values[1]) must be a number, '
+                       'not text ("x")')
+    switch(qtbot, "es")
+    assert error_of(data) == ('secuencia 2, día 2 (sequences[1].values[1]) debe ser un número, '
+                              'no un texto ("x")')
+    data["training"]["learning_rate"] = 50
+    assert error_of({**data, "sequences": project_file.to_dict(statland())["sequences"]}) == (
+        "training.learning_rate es 50; debe estar entre 1e-05 y 10")
+    switch(qtbot, "de")
+    data["sequences"][1]["values"][1] = [1]
+    assert error_of(data) == ("Folge 2, Tag 2 (sequences[1].values[1]) muss eine Zahl sein, ist "
+                              "aber eine Liste")
+    switch(qtbot, "en")
+    data["sequences"][1]["values"][1] = "x"
+    assert error_of(data) == english
+
+
+def test_the_lessons_computed_lines_follow_the_language(qtbot):
+    from rnngui.lesson.compute import ComputeError, compute
+    from rnngui.model.presets import statland
+
+    document = statland()
+    english = compute({"ssr": {}}, document).what
+    assert english == "SSR over the training sequences with the current weights"
+    switch(qtbot, "de")
+    assert compute({"ssr": {}}, document).what == "SSR über die Trainingsfolgen mit den aktuellen Gewichten"
+    with pytest.raises(ComputeError, match="^es gibt gerade keine Folge namens 'Nobody'"):
+        compute({"prediction_of": "Nobody"}, document)
+    switch(qtbot, "en")
+    assert compute({"ssr": {}}, document).what == english
+
+
+def test_a_german_plot_axis_labels_its_ticks_with_a_decimal_comma(window, qtbot):
+    from PySide6.QtGui import QPainter, QPixmap
+
+    from rnngui.ui.widgets.plot_style import ThinAxis
+
+    axis = ThinAxis("left")
+    english = axis.tickStrings([0.0, 0.5, 1.0], 1.0, 0.5)
+    assert english == ["0.0", "0.5", "1.0"]
+    switch(qtbot, "de")
+    assert axis.tickStrings([0.0, 0.5, 1.0], 1.0, 0.5) == ["0,0", "0,5", "1,0"]
+    assert axis.tickStrings([2.5e-5], 1.0, 1e-5) == ["2,5·10⁻⁵"]
+    # the window's own plots draw them so (the labels pyqtgraph lays out for painting)
+    axes = []
+    for widget in window.findChildren(pg.PlotWidget):
+        for name in ("left", "bottom"):
+            item = widget.getPlotItem().getAxis(name)
+            if isinstance(item, ThinAxis):
+                axes.append(item)
+    assert axes
+    texts = []
+    for item in axes:
+        item.setRange(0.0, 1.0)
+        pixmap = QPixmap(10, 10)
+        painter = QPainter(pixmap)
+        specs = item.generateDrawSpecs(painter)
+        painter.end()
+        texts += [spec[2] for spec in (specs[2] if specs else [])]
+    assert any("," in text for text in texts) and not any("." in text for text in texts), texts
+    switch(qtbot, "en")
+    assert axis.tickStrings([0.0, 0.5, 1.0], 1.0, 0.5) == english

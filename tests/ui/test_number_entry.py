@@ -137,3 +137,23 @@ def test_a_denormal_parameter_never_reaches_the_screen(window, qtbot):
     assert "e-324" not in field.text() and field.text().endswith(", 0")
     labels = window.network_canvas.copy_items[-1].texts()
     assert labels["b2"] == "b2 = ≈ 0 (-4.9e-324)"
+
+
+def test_a_refused_typed_number_is_said_in_the_chosen_language(window, qtbot):
+    """The status line's refusal is the parser's sentence: German under German, with the typed text."""
+    from PySide6.QtWidgets import QApplication
+
+    from rnngui.app import install_translations
+
+    field = window.training_panel.controls.typed_params
+    before = window.state.params.as_tuple()
+    try:
+        install_translations(QApplication.instance(), "de")
+        type_into(qtbot, field, "1; 0,5; 0; zwei; 0")
+        assert "'zwei' ist keine Zahl" in status(window), status(window)
+        assert "is not a number" not in status(window)
+        assert window.state.params.as_tuple() == before  # nothing lost
+    finally:
+        install_translations(QApplication.instance(), "en")
+    type_into(qtbot, field, "1, 0.5, 0, two, 0")
+    assert "'two' is not a number" in status(window)

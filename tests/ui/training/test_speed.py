@@ -62,3 +62,34 @@ def test_stop_when_converged_ends_the_run_and_says_so(panel, qtbot):
     assert state.history.last[0] < 200_000
     assert state.diagnosis.kind == "converged"
     assert "stop when converged" in panel.diagnosis_label.text()
+
+
+def test_the_stopped_when_converged_line_and_the_speed_follow_the_language(panel, qtbot):
+    """The sentence added to the diagnosis is retold with it on a switch (not left in English)."""
+    from PySide6.QtWidgets import QApplication
+
+    from rnngui.app import install_translations
+
+    state = panel.state
+    state.replace_document(presets.statland())
+    state.reinitialise(1)
+    panel.speed.stop_when_converged.setChecked(True)
+    state.set_training(replace(state.document.training, max_steps=200_000))
+    state.start_training()
+    qtbot.waitUntil(lambda: state.run_state == FINISHED, timeout=60_000)
+    english = panel.diagnosis_label.text()
+    assert english.endswith("The run stopped here: “stop when converged” is on.")
+    try:
+        install_translations(QApplication.instance(), "de")
+        qtbot.wait(1)
+        german = panel.diagnosis_label.text()
+        assert german.startswith("Konvergiert"), german
+        assert german.endswith("Der Lauf hat hier angehalten: „bei Konvergenz anhalten“ ist "
+                               "eingeschaltet."), german
+        panel.speed.slider.setValue(2)  # 10^(2/6) = 2.15 steps a second
+        assert "2,15" in panel.speed.label.text() and "2.15" not in panel.speed.label.text()
+    finally:
+        install_translations(QApplication.instance(), "en")
+        qtbot.wait(1)
+    assert panel.diagnosis_label.text() == english
+    assert panel.speed.label.text() == "2.15 steps/s"
