@@ -2861,7 +2861,7 @@ Sonst gehen sie verloren.</translation>
     <message>
         <extracomment>window: gradientPlotScale.item0</extracomment>
         <source>|value|, log scale</source>
-        <translation>|Wert|, logarithmische Skala</translation>
+        <translation>|Wert|, log. Skala</translation>
     </message>
     <message>
         <extracomment>window: stepSizePlot.axis_left</extracomment>
@@ -2877,6 +2877,51 @@ Sonst gehen sie verloren.</translation>
         <extracomment>window: lessonBackButton.text</extracomment>
         <source>◀ Back</source>
         <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <extracomment>presets menu and toolbar: QAction.text</extracomment>
+        <source>StatLand rules</source>
+        <translation>StatLand-Regeln</translation>
+    </message>
+    <message>
+        <extracomment>presets menu and toolbar: QAction.text</extracomment>
+        <source>Blue (9 days) and Red (5 days)</source>
+        <translation>Blau (9 Tage) und Rot (5 Tage)</translation>
+    </message>
+    <message>
+        <extracomment>presets menu and toolbar: QAction.text</extracomment>
+        <source>Exploding gradients (w2 = 2)</source>
+        <translation>Explodierende Gradienten (w2 = 2)</translation>
+    </message>
+    <message>
+        <extracomment>presets menu and toolbar: QAction.text</extracomment>
+        <source>Exploding gradients over 51 days</source>
+        <translation>Explodierende Gradienten über 51 Tage</translation>
+    </message>
+    <message>
+        <extracomment>presets menu and toolbar: QAction.text</extracomment>
+        <source>Vanishing gradients</source>
+        <translation>Verschwindende Gradienten</translation>
+    </message>
+    <message>
+        <extracomment>presets menu and toolbar: QAction.text</extracomment>
+        <source>Company A and B (LSTM chapter)</source>
+        <translation>Firma A und B (LSTM-Kapitel)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training (tr at the call site)</extracomment>
+        <source>step %v of %m</source>
+        <translation>Schritt %v von %m</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training (tr at the call site)</extracomment>
+        <source>step {step}: SSR {ssr} at these parameters</source>
+        <translation>Schritt {step}: SSR {ssr} bei diesen Parametern</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training (tr at the call site)</extracomment>
+        <source>step {step}: </source>
+        <translation>Schritt {step}: </translation>
     </message>
 </context>
 </TS>

@@ -2861,7 +2861,7 @@ Si no, se perderán.</translation>
     <message>
         <extracomment>window: gradientPlotScale.item0</extracomment>
         <source>|value|, log scale</source>
-        <translation>|valor|, escala logarítmica</translation>
+        <translation>|valor|, escala log.</translation>
     </message>
     <message>
         <extracomment>window: stepSizePlot.axis_left</extracomment>
@@ -2877,6 +2877,51 @@ Si no, se perderán.</translation>
         <extracomment>window: lessonBackButton.text</extracomment>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <extracomment>presets menu and toolbar: QAction.text</extracomment>
+        <source>StatLand rules</source>
+        <translation>Reglas de StatLand</translation>
+    </message>
+    <message>
+        <extracomment>presets menu and toolbar: QAction.text</extracomment>
+        <source>Blue (9 days) and Red (5 days)</source>
+        <translation>Azul (9 días) y Rojo (5 días)</translation>
+    </message>
+    <message>
+        <extracomment>presets menu and toolbar: QAction.text</extracomment>
+        <source>Exploding gradients (w2 = 2)</source>
+        <translation>Gradientes explosivos (w2 = 2)</translation>
+    </message>
+    <message>
+        <extracomment>presets menu and toolbar: QAction.text</extracomment>
+        <source>Exploding gradients over 51 days</source>
+        <translation>Gradientes explosivos en 51 días</translation>
+    </message>
+    <message>
+        <extracomment>presets menu and toolbar: QAction.text</extracomment>
+        <source>Vanishing gradients</source>
+        <translation>Gradientes que se desvanecen</translation>
+    </message>
+    <message>
+        <extracomment>presets menu and toolbar: QAction.text</extracomment>
+        <source>Company A and B (LSTM chapter)</source>
+        <translation>Empresa A y B (capítulo LSTM)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training (tr at the call site)</extracomment>
+        <source>step %v of %m</source>
+        <translation>paso %v de %m</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training (tr at the call site)</extracomment>
+        <source>step {step}: SSR {ssr} at these parameters</source>
+        <translation>paso {step}: SSR {ssr} con estos parámetros</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training (tr at the call site)</extracomment>
+        <source>step {step}: </source>
+        <translation>paso {step}: </translation>
     </message>
 </context>
 </TS>

@@ -331,7 +331,7 @@ class FileActions(QObject):
         self.state.replace_document(PRESETS[name](), f"Preset: {name}")
         self.state.select(0)
         self._status(tr("Loaded the preset {name} (Edit > Undo brings your data back)").format(
-            name=repr(name)))
+            name=repr(tr(name))))  # the preset's name as its menu shows it
 
     @Slot()
     def worksheet_dialog(self) -> None:

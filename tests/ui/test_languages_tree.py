@@ -245,3 +245,12 @@ def test_spanish_and_german_fit_the_classroom_screens(qtbot, code):
     window.lesson_panel.hide()
     close(window)
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_an_english_text_is_never_taken_back_to_another_source():
+    """The engine's words translate "name" as German "Name": read back through every catalogue,
+    the editor's English "Name" label became "name" in Spanish."""
+    from rnngui.ui.languages.tree import english_of
+
+    assert english_of("Name") == "Name"
+    assert english_of("Nombre") == "Name"  # a translation is still taken back to its source

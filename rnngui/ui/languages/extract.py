@@ -50,7 +50,7 @@ def source_templates(root: Path) -> dict[str, str]:
 
 def not_ours() -> tuple[set[str], set[str]]:
     """Texts that are not the interface's words: the lessons' (their files carry their own
-    languages), the presets' titles and sequence names (a project's data)."""
+    languages), the preset projects' titles and sequence names (a project's data)."""
     import json  # noqa: PLC0415
 
     from ...model.presets import PRESETS  # noqa: PLC0415
@@ -74,9 +74,10 @@ def not_ours() -> tuple[set[str], set[str]]:
             strings(json.loads(file.read_text(encoding="utf-8")))
         except (OSError, ValueError):
             continue
-    for name, make in PRESETS.items():
+    for make in PRESETS.values():  # a preset's menu name is the interface's; its data is not
         document = make()
-        names.update([name, document.title, *(s.name for s in document.sequences)])
+        names.update([document.title, *(s.name for s in document.sequences)])
+    names -= set(PRESETS)  # a preset's menu name is the interface's even where a title uses it
     return {t for t in texts if len(t) >= 10}, names
 
 

@@ -190,11 +190,17 @@ def english_of(text: str) -> str:
         from .ts_file import read_ts  # noqa: PLC0415
 
         seen: dict[str, set[str]] = {}
-        for ts in sorted((resources_dir() / "translations").glob("*.ts")):
+        sources: set[str] = set()
+        # The interface's catalogues only (rnnlab_xx.ts): the engine's words (rnnlab_words_xx)
+        # translate "name" as German "Name", which took the editor's English "Name" label back
+        # to "name".
+        for ts in sorted((resources_dir() / "translations").glob("rnnlab_??.ts")):
             for message in read_ts(ts).values():
+                sources.add(message.source)
                 if message.state is None and message.translation != message.source:
                     seen.setdefault(message.translation, set()).add(message.source)
-        _reverse.update({t: next(iter(s)) for t, s in seen.items() if len(s) == 1})
+        _reverse.update({t: next(iter(s)) for t, s in seen.items()
+                         if len(s) == 1 and t not in sources})  # English is never taken back
         _reverse.setdefault("", "")
     return _reverse.get(text, text)
 

@@ -66,6 +66,7 @@ class GradientGroupChooser(QComboBox):
         super().__init__(parent)
         self.setObjectName("gradientGroupChooser")
         self.setToolTip("Which gradients to draw: all of them, or one gate's")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # see plots.py
         self.state = state
         self.view = view
         self._names: tuple[str, ...] = ()

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -49,7 +49,6 @@ from .timeline import TimelineBar
 # in presenter mode too.
 MORE_SETTINGS_MIN_HEIGHT = 760
 LOSS_APART_MIN_HEIGHT = 560
-WAITING_TEXT = "Press Train or Step to start gradient descent."
 # The diagnosis line's colour says the verdict at a glance; the words say why.
 KIND_COLORS = {
     CONVERGING: "#1a6e1a",
@@ -105,7 +104,7 @@ class TrainingPanel(QWidget):
         buttons.addWidget(self.speed)  # beside the cell chooser: no row of its own on a short screen
 
         self.progress = QProgressBar(objectName="trainingProgress")
-        self.progress.setFormat("step %v of %m")
+        self.progress.setFormat(tr("step %v of %m"))  # again on a language switch: changeEvent
         self.progress.setMaximumHeight(18)
         self.speed_label = QLabel("")
         self.speed_label.setObjectName("trainingSpeed")
@@ -149,7 +148,7 @@ class TrainingPanel(QWidget):
         plots.addWidget(self.tabs)
         self.plots_splitter = plots
 
-        self.diagnosis_label = QLabel(WAITING_TEXT)
+        self.diagnosis_label = QLabel(tr("Press Train or Step to start gradient descent."))
         self.diagnosis_label.setObjectName("diagnosisLabel")
         self.diagnosis_label.setWordWrap(True)
         self.diagnosis_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -194,6 +193,12 @@ class TrainingPanel(QWidget):
         state.sequencesChanged.connect(self._on_data_changed)
         self._show_max_steps()
         self._on_run_state(state.run_state)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # the progress bar's format is not a text the window's translation walk reaches
+        if event.type() == QEvent.Type.LanguageChange:
+            self.progress.setFormat(tr("step %v of %m"))
+        super().changeEvent(event)
 
     # --- fitting short screens (layout) --------------------------------------------------------
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -318,8 +323,9 @@ class TrainingPanel(QWidget):
             seqs, tgts = prepare(sequences, targets)
             ssr = cell_of(params).raw_ssr_and_grads(
                 list(params.as_tuple()), seqs, tgts, self.state.document.training.activation)[0]
-        self.loss_view.readout.setText(f"step {step:,}: SSR {fmt(ssr)} at these parameters")
-        self.params_view.readout.setText(f"step {step:,}: " + ", ".join(
+        self.loss_view.readout.setText(tr("step {step}: SSR {ssr} at these parameters").format(
+            step=f"{step:,}", ssr=fmt(ssr)))
+        self.params_view.readout.setText(tr("step {step}: ").format(step=f"{step:,}") + ", ".join(
             f"{name} {fmt(value)}" for name, value in zip(params.names, params.as_tuple())))
 
     @Slot()
@@ -349,7 +355,7 @@ class TrainingPanel(QWidget):
         self.progress.setValue(0)
         self._asked_this_run = False
         self._show_max_steps()
-        self.diagnosis_label.setText(WAITING_TEXT)
+        self.diagnosis_label.setText(tr("Press Train or Step to start gradient descent."))
         self.diagnosis_label.setStyleSheet("")
 
     @Slot()

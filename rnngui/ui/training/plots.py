@@ -205,6 +205,9 @@ class RunPlot(QWidget):
         self.scale_box.setCurrentIndex(max(0, list(scales).index(scale)) if scale in scales else 0)
         self.scale_box.setToolTip("How the y axis is scaled")
         self.scale_box.setVisible(len(scales) > 1)
+        # As wide as its longest choice in the chosen language ("|Wert|, logarithmisch" is
+        # longer than "|value|, log scale"): a combo box cuts its text off, with no ellipsis.
+        self.scale_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.export_button = QToolButton(text="Export")
         self.export_button.setObjectName(f"{object_name}Export")
         self.export_button.setToolTip("Save this plot as PNG or SVG, or its data as CSV")
@@ -540,7 +543,7 @@ class RunPlot(QWidget):
         if i > 0 and abs(steps[i - 1] - step) < abs(steps[i] - step):
             i -= 1
         parts = [f"{name} {fmt(float(rows[i, column]))}" for name, column, _ in self.series]
-        return f"step {int(steps[i]):,}: " + ", ".join(parts)
+        return tr("step {step}: ").format(step=f"{int(steps[i]):,}") + ", ".join(parts)
 
     # --- export -----------------------------------------------------------------------------------
     def export(self, kind: str, path: str | None = None) -> str:
