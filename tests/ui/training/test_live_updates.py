@@ -119,9 +119,10 @@ def test_live_numbers_do_not_lay_the_window_out_again(window, qtbot):
     during = len(chunks) - counted
     state.shutdown()
     assert during >= 5
-    # A label may grow a few times to fit a longer number (the speed, the time left); without
-    # the LabelHolders every chunk laid the window out again (21 in this test).
-    assert counter.count <= 3
+    # A label may grow a few times to fit a longer number (the speed, the time left: on a slow
+    # machine "9 s left" becomes "1 min 12 s left"); without the LabelHolders every chunk laid the
+    # window out again (21 in this test), so a layout for at most one chunk in four still tells.
+    assert counter.count <= max(3, during // 4)
     assert "steps/s" in window.training_panel.speed_label.text() or state.run_state != RUNNING
 
 
