@@ -13,7 +13,13 @@ import weakref
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Recovery files and settings (recent files) go to a throw-away folder, never the user's home.
-os.environ.setdefault("RNNLAB_DATA_DIR", __import__("tempfile").mkdtemp(prefix="rnnlab-tests-"))
+# pytest-xdist's workers inherit the folder of the process that started them: each takes a folder
+# of its own inside it, or one worker's autosave would be another's window at start.
+_data_dir = os.environ.get("RNNLAB_DATA_DIR") or __import__("tempfile").mkdtemp(prefix="rnnlab-tests-")
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    _data_dir = os.path.join(_data_dir, os.environ["PYTEST_XDIST_WORKER"])
+    os.makedirs(_data_dir, exist_ok=True)
+os.environ["RNNLAB_DATA_DIR"] = _data_dir
 
 import pytest  # noqa: E402
 
