@@ -8,9 +8,19 @@
 <context>
     <name>words</name>
     <message>
+        <extracomment>rnngui/ui/canvas/worksheet_dialog.py:107</extracomment>
+        <source> (answer key: {name})</source>
+        <translation> (Lösungen: {name})</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/project_file.py:561</extracomment>
         <source> (or null: off)</source>
         <translation> (oder null: aus)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/csv_import_dialog.py:238</extracomment>
+        <source> (scaled to [0, 1])</source>
+        <translation> (auf [0, 1] skaliert)</translation>
     </message>
     <message>
         <extracomment>rnngui/model/numbers.py:57</extracomment>
@@ -63,9 +73,39 @@
         <translation>Kästchen „fürs Training verwenden“</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/scaling.py:45</extracomment>
+        <source>(high price)</source>
+        <translation>(oberer Preis)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/scaling.py:45</extracomment>
+        <source>(low price)</source>
+        <translation>(unterer Preis)</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/numbers.py:188</extracomment>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:393</extracomment>
+        <source>(price {where})</source>
+        <translation>(Preis {where})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/document.py:67</extracomment>
+        <source>(target of {name})</source>
+        <translation>(Zielwert von {name})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/scaling_dialog.py:93</extracomment>
+        <source>(the price that becomes 0)</source>
+        <translation>(der Preis, der zu 0 wird)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/scaling_dialog.py:94</extracomment>
+        <source>(the price that becomes 1)</source>
+        <translation>(der Preis, der zu 1 wird)</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:525</extracomment>
@@ -73,9 +113,64 @@
         <translation>(Du hast keine Schätzung eingegeben: Sag beim nächsten Mal zuerst etwas vorher.)</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/lab/stability.py:457</extracomment>
+        <source>, on {days} days where only day 1 decides</source>
+        <translation>, auf {days} Tagen, bei denen nur Tag 1 entscheidet</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:87</extracomment>
+        <source>, {share}% of the total</source>
+        <translation>, {share} % der Summe</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:79</extracomment>
+        <source>1 (b1 is added)</source>
+        <translation>1 (b1 wird addiert)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:80</extracomment>
+        <source>1 (b2 is added)</source>
+        <translation>1 (b2 wird addiert)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:194</extracomment>
+        <source>1 feedback loop crossed</source>
+        <translation>1 Rückkopplungsschleife durchlaufen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:461</extracomment>
+        <source>; it carries {power} = {value}</source>
+        <translation>; er trägt {power} = {value}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/csv_import_dialog.py:239</extracomment>
+        <source>; left out {count}</source>
+        <translation>; {count} ausgelassen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:470</extracomment>
+        <source>&lt;b&gt;dSSR/d{name} = {gradient}&lt;/b&gt;, the sum of {count} terms, one per copy of each sequence (only the last copy: its output is the prediction).</source>
+        <translation>&lt;b&gt;dSSR/d{name} = {gradient}&lt;/b&gt;, die Summe von {count} Termen, einer pro Kopie jeder Folge (nur die letzte Kopie, denn ihre Ausgabe ist die Vorhersage).</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:473</extracomment>
+        <source>&lt;b&gt;dSSR/d{name} = {gradient}&lt;/b&gt;, the sum of {count} terms, one per copy of each sequence.</source>
+        <translation>&lt;b&gt;dSSR/d{name} = {gradient}&lt;/b&gt;, die Summe von {count} Termen, einer pro Kopie jeder Folge.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:371</extracomment>
+        <source>= term of dSSR/d{name}</source>
+        <translation>= Term von dSSR/d{name}</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/csv_data.py:151</extracomment>
         <source>a cell over {limit} characters (an unclosed quote &quot; swallows the rest of the file?): the file is read up to here</source>
         <translation>eine Zelle mit über {limit} Zeichen (verschluckt ein nicht geschlossenes Anführungszeichen &quot; den Rest der Datei?): Die Datei wird bis hierher gelesen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/unroll_length.py:145</extracomment>
+        <source>a copy k loops before the end adds |w2|^k of its part, below 1 % after {loops} loops, so the early days add nothing and cannot move w2. That is the vanishing gradient.</source>
+        <translation>eine Kopie k Schleifen vor dem Ende trägt |w2|^k ihres Anteils bei, nach {loops} Schleifen unter 1 %, also tragen die frühen Tage nichts bei und können w2 nicht bewegen. Das ist der verschwindende Gradient.</translation>
     </message>
     <message>
         <extracomment>rnngui/model/project_file.py:399</extracomment>
@@ -86,6 +181,21 @@
         <extracomment>rnngui/model/project_file.py:192</extracomment>
         <source>a number {length} characters long ({start}…)</source>
         <translation>eine Zahl mit {length} Zeichen ({start}…)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/document.py:140</extracomment>
+        <source>a project needs at least one sequence</source>
+        <translation>ein Projekt braucht mindestens eine Folge</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:579</extracomment>
+        <source>A project needs at least one sequence; this is the last one</source>
+        <translation>Ein Projekt braucht mindestens eine Folge; das ist die letzte</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:517</extracomment>
+        <source>A sequence needs a name</source>
+        <translation>Eine Folge braucht einen Namen</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:369</extracomment>
@@ -103,6 +213,21 @@
         <translation>etwa {number}</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/training/controls.py:444</extracomment>
+        <source>Activation {activation}</source>
+        <translation>Aktivierung {activation}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:500</extracomment>
+        <source>Add a day of {value} to {name}</source>
+        <translation>Einen Tag mit {value} an {name} anhängen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:565</extracomment>
+        <source>Add sequence {number}</source>
+        <translation>Folge {number} hinzufügen</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:232</extracomment>
         <source>after {steps} of {max_steps} steps</source>
         <translation>nach {steps} von {max_steps} Schritten</translation>
@@ -118,9 +243,64 @@
         <translation>ein Objekt</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:188</extracomment>
+        <source>Answer key</source>
+        <translation>Lösungen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py:248</extracomment>
+        <source>Arrow keys: Left and Right step through the copies, Up and Down choose a weight, Enter edits it, R opens its gradient&apos;s chain-rule receipt.</source>
+        <translation>Pfeiltasten: Links und Rechts gehen die Kopien durch, Hoch und Runter wählen ein Gewicht, Eingabe bearbeitet es, R öffnet die Kettenregel-Aufschlüsselung seines Gradienten.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py:246</extracomment>
+        <source>Arrow keys: Left and Right step through the copies, Up and Down choose a weight, Enter edits it.</source>
+        <translation>Pfeiltasten: Links und Rechts gehen die Kopien durch, Hoch und Runter wählen ein Gewicht, Eingabe bearbeitet es.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/document.py:61</extracomment>
+        <source>at position {position} of {name}</source>
+        <translation>an Position {position} von {name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:244</extracomment>
+        <source>b1 is added: its slope is 1</source>
+        <translation>b1 wird addiert: seine Steigung ist 1</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:168</extracomment>
+        <source>b2 is added: its slope is 1</source>
+        <translation>b2 wird addiert: seine Steigung ist 1</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/scaling_dialog.py:141</extracomment>
+        <source>Back to prices (no scaling)</source>
+        <translation>Zurück zu den Preisen (keine Skalierung)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/format.py:118</extracomment>
+        <source>Backward: day 1&apos;s signal crosses {loops} loop, multiplied by w2 = {w2} on each: ×{gain} on the feedback path (w2^{loops} = {power} while ReLU is on) → ∂prediction/∂x1 = w1 × {gain} × w3 = {reach}</source>
+        <translation>Rückwärts: Das Signal von Tag 1 durchläuft {loops} Schleife und wird in jeder mit w2 = {w2} multipliziert: ×{gain} auf dem Rückkopplungsweg (w2^{loops} = {power}, solange ReLU an ist) → ∂Vorhersage/∂x1 = w1 × {gain} × w3 = {reach}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/format.py:121</extracomment>
+        <source>Backward: day 1&apos;s signal crosses {loops} loops, multiplied by w2 = {w2} on each: ×{gain} on the feedback path (w2^{loops} = {power} while ReLU is on) → ∂prediction/∂x1 = w1 × {gain} × w3 = {reach}</source>
+        <translation>Rückwärts: Das Signal von Tag 1 durchläuft {loops} Schleifen und wird in jeder mit w2 = {w2} multipliziert: ×{gain} auf dem Rückkopplungsweg (w2^{loops} = {power}, solange ReLU an ist) → ∂Vorhersage/∂x1 = w1 × {gain} × w3 = {reach}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/format.py:112</extracomment>
+        <source>Backward: one copy, no trip around the loop.</source>
+        <translation>Rückwärts: eine Kopie, kein Umlauf durch die Schleife.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:180</extracomment>
         <source>Bouncing — the loss rose in {rises} of the last {steps} steps and |dSSR/d{name}| reached {gradient}: {cause}. Try a smaller learning rate or clipping.</source>
         <translation>Springt — der Verlust stieg in {rises} der letzten {steps} Schritte, und |dSSR/d{name}| erreichte {gradient}: {cause}. Versuche eine kleinere Lernrate oder Clipping.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/csv_import_dialog.py:230</extracomment>
+        <source>Cannot import: {error}</source>
+        <translation>Import nicht möglich: {error}</translation>
     </message>
     <message>
         <extracomment>rnngui/model/project_file.py:747</extracomment>
@@ -133,9 +313,84 @@
         <translation>{name} lässt sich nicht lesen: {reason}</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/assignments/controller.py:249</extracomment>
+        <source>Cannot save {name}</source>
+        <translation>{name} kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/assignments/controller.py:247</extracomment>
+        <source>Cannot save {name}: {reason}</source>
+        <translation>{name} kann nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/state.py:221</extracomment>
+        <source>Cannot show that step: {error}.</source>
+        <translation>Dieser Schritt kann nicht gezeigt werden: {error}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/cell_chooser.py:110</extracomment>
+        <source>Cell: {cell}</source>
+        <translation>Zelle: {cell}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:607</extracomment>
+        <source>Chain-rule receipt of dSSR/d{name}</source>
+        <translation>Kettenregel-Aufschlüsselung von dSSR/d{name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:488</extracomment>
+        <source>Chain-rule receipt of dSSR/d{name}…</source>
+        <translation>Kettenregel-Aufschlüsselung von dSSR/d{name}…</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:476</extracomment>
+        <source>Chain-rule receipt: dSSR/d{name}</source>
+        <translation>Kettenregel-Aufschlüsselung: dSSR/d{name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:436</extracomment>
+        <source>Change the activation?</source>
+        <translation>Aktivierung ändern?</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/state.py:412</extracomment>
+        <source>Change training settings</source>
+        <translation>Trainingseinstellungen ändern</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:437</extracomment>
+        <source>Changing the activation to {activation} resets the run: the parameters go back to the run&apos;s start and the curves are cleared.</source>
+        <translation>Wenn du die Aktivierung auf {activation} änderst, wird der Lauf zurückgesetzt: Die Parameter kehren zum Start des Laufs zurück, und die Kurven werden gelöscht.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:478</extracomment>
+        <source>Choose the days to remove in the table first</source>
+        <translation>Wähle zuerst in der Tabelle die Tage aus, die entfernt werden sollen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/window_extras.py:131</extracomment>
+        <source>Click a field or the values table first</source>
+        <translation>Klicke zuerst in ein Feld oder in die Wertetabelle</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:417</extracomment>
+        <source>Clip at {value}</source>
+        <translation>Clipping bei {value}</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:108</extracomment>
         <source>Clipping is on: {clipped} of the last {count} gradients were clipped.</source>
         <translation>Clipping ist an: {clipped} der letzten {count} Gradienten wurden begrenzt.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:416</extracomment>
+        <source>Clipping off</source>
+        <translation>Clipping aus</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/landscape.py:456</extracomment>
+        <source>Contours of log10 SSR over {x} and {y} ({fixed} fixed); the white square is where the run started, the red line where gradient descent went.</source>
+        <translation>Höhenlinien von log10 SSR über {x} und {y} ({fixed} fest); das weiße Quadrat ist der Start des Laufs, die rote Linie der Weg des Gradientenabstiegs.</translation>
     </message>
     <message>
         <extracomment>rnngui/engine/diagnose.py:159</extracomment>
@@ -168,9 +423,89 @@
         <translation>Konvergiert gerade — die SSR fiel bei Schritt {step} auf {loss} und fällt weiter.</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:629</extracomment>
+        <source>Copied {count} terms of dSSR/d{name}.</source>
+        <translation>{count} Terme von dSSR/d{name} kopiert.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/lesson/compute.py:78</extracomment>
         <source>copies of the network unrolled for {name}</source>
         <translation>Kopien des Netzes, ausgerollt für {name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:369</extracomment>
+        <source>Copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:428</extracomment>
+        <source>copy {copy}</source>
+        <translation>Kopie {copy}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:219</extracomment>
+        <source>copy {copy} (day {day})</source>
+        <translation>Kopie {copy} (Tag {day})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:221</extracomment>
+        <source>copy {copy} is switched on</source>
+        <translation>Kopie {copy} ist eingeschaltet</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py:242</extracomment>
+        <source>Copy {copy} of {copies}</source>
+        <translation>Kopie {copy} von {copies}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:266</extracomment>
+        <source>Copy {copy} of {copies}:  {formula}</source>
+        <translation>Kopie {copy} von {copies}:  {formula}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/state.py:248</extracomment>
+        <source>Could not replay the run to that step ({reason}).</source>
+        <translation>Der Lauf konnte nicht bis zu diesem Schritt nachgerechnet werden ({reason}).</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:418</extracomment>
+        <source>Could not write the recovery file: {error}</source>
+        <translation>Die Wiederherstellungsdatei konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/panel.py:443</extracomment>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/memory.py:75</extracomment>
+        <source>day 1 is written into the long-term memory, and from one day to the next the long-term memory is only multiplied by the forget gate ({share}% remembered, on average) — no weight, no squashing — so ∂prediction/∂x1 = {reach}</source>
+        <translation>Tag 1 wird ins Langzeitgedächtnis geschrieben, und von einem Tag zum nächsten wird das Langzeitgedächtnis nur mit dem Vergessenstor multipliziert (im Mittel {share} % behalten) — kein Gewicht, kein Stauchen —, also ist ∂Vorhersage/∂x1 = {reach}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/memory.py:65</extracomment>
+        <source>day 1 reaches the prediction only through {trips} trips around the feedback loop, each multiplying it by w2 = {w2}, so ∂prediction/∂x1 = {reach}</source>
+        <translation>Tag 1 erreicht die Vorhersage nur über {trips} Umläufe durch die Rückkopplungsschleife, die sein Signal jeweils mit w2 = {w2} multiplizieren, also ist ∂Vorhersage/∂x1 = {reach}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:429</extracomment>
+        <source>day {day} of {days}: 1 feedback loop from the prediction</source>
+        <translation>Tag {day} von {days}: 1 Rückkopplungsschleife bis zur Vorhersage</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:431</extracomment>
+        <source>day {day} of {days}: {loops} feedback loops from the prediction</source>
+        <translation>Tag {day} von {days}: {loops} Rückkopplungsschleifen bis zur Vorhersage</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/lstm_format.py:98</extracomment>
+        <source>Day {day}: f{day} = {f} of c{before} kept, i{day} = {i} of g{day} = {g} added → c{day} = {c}; o{day} = {o} → {name} = {h}.  Step to see each gate&apos;s arithmetic.</source>
+        <translation>Tag {day}: f{day} = {f} von c{before} behalten, i{day} = {i} von g{day} = {g} hinzugefügt → c{day} = {c}; o{day} = {o} → {name} = {h}.  Geh die Kopien einzeln durch, um die Rechnung jedes Tors zu sehen.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:583</extracomment>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
     </message>
     <message>
         <extracomment>rnngui/engine/diagnose.py:145</extracomment>
@@ -178,9 +513,94 @@
         <translation>Divergiert — bei Schritt {step} sind die Zahlen übergelaufen; die letzten endlichen Parameter wurden behalten. Versuche eine kleinere Lernrate oder schalte das Begrenzen der Gradienten (Clipping) ein.</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/sequences/editor.py:549</extracomment>
+        <source>Do not train on {name}</source>
+        <translation>Nicht auf {name} trainieren</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/chart.py:178</extracomment>
+        <source>Drag day {day} of {name}</source>
+        <translation>Tag {day} von {name} ziehen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/chart.py:188</extracomment>
+        <source>Drag the target of {name}</source>
+        <translation>Zielwert von {name} ziehen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:111</extracomment>
+        <source>dSSR/db2 = Σ over sequences of −2(target − prediction)</source>
+        <translation>dSSR/db2 = Σ über die Folgen von −2(Zielwert − Vorhersage)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:113</extracomment>
+        <source>dSSR/dw3 = Σ over sequences of −2(target − prediction) · y_T</source>
+        <translation>dSSR/dw3 = Σ über die Folgen von −2(Zielwert − Vorhersage) · y_T</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:603</extracomment>
+        <source>dSSR/d{name} = {gradient}, the sum of the term column. Sequences: {names}. Ctrl+C copies the selected cells.</source>
+        <translation>dSSR/d{name} = {gradient}, die Summe der Term-Spalte. Folgen: {names}. Strg+C kopiert die gewählten Zellen.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:115</extracomment>
+        <source>dSSR/d{name} = Σ over sequences and copies t of −2(target − prediction) · w3 · {slope}(sum_t)···{slope}(sum_T) · w2^(T−t) · {local}</source>
+        <translation>dSSR/d{name} = Σ über die Folgen und Kopien t von −2(Zielwert − Vorhersage) · w3 · {slope}(sum_t)···{slope}(sum_T) · w2^(T−t) · {local}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:490</extracomment>
+        <source>dSSR/d{name} written as its sum over the copies (R)</source>
+        <translation>dSSR/d{name} als Summe über die Kopien (R)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:573</extracomment>
+        <source>Duplicate {name}</source>
+        <translation>{name} duplizieren</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/stability.py:339</extracomment>
+        <source>Each cell is one run of plain gradient descent (no momentum, no clipping, all five parameters trained, {activation}) on {data}, from {others} and the cell&apos;s w2, coloured by what the diagnosis says after {steps} steps.{ring} Hover a cell for its figures; click it to load that run into the training panel.</source>
+        <translation>Jede Zelle ist ein Lauf mit einfachem Gradientenabstieg (ohne Momentum, ohne Clipping, alle fünf Parameter trainiert, {activation}) auf {data}, ab {others} und dem w2 der Zelle, gefärbt nach der Diagnose nach {steps} Schritten.{ring} Mit der Maus über eine Zelle fahren zeigt ihre Zahlen; ein Klick lädt diesen Lauf in den Trainingsbereich.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/unroll_length.py:151</extracomment>
+        <source>Each loop multiplies the early days&apos; part by |w2| = {w2}: the gradient grows like |w2|^N. That is the exploding gradient.</source>
+        <translation>Jede Schleife multipliziert den Anteil der frühen Tage mit |w2| = {w2}: Der Gradient wächst wie |w2|^N. Das ist der explodierende Gradient.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:406</extracomment>
+        <source>Edit day {day} of {name}</source>
+        <translation>Tag {day} von {name} bearbeiten</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/state.py:401</extracomment>
+        <source>Edit weights</source>
+        <translation>Gewichte bearbeiten</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:605</extracomment>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:492</extracomment>
+        <source>Edit {name}…</source>
+        <translation>{name} bearbeiten…</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/csv_data.py:443</extracomment>
         <source>empty cell inside {name}</source>
         <translation>leere Zelle in {name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:222</extracomment>
+        <source>every copy from {first} to {last} is switched on</source>
+        <translation>jede Kopie von {first} bis {last} ist eingeschaltet</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/scaling.py:39</extracomment>
+        <source>every value is {value}: there is no range to scale to [0, 1]</source>
+        <translation>jeder Wert ist {value}: Es gibt keinen Bereich, der sich auf [0, 1] skalieren ließe</translation>
     </message>
     <message>
         <extracomment>rnngui/engine/diagnose.py:175</extracomment>
@@ -198,9 +618,34 @@
         <translation>explodierende Gradienten. Auf dem Rückkopplungsweg wird das Signal von Tag 1 in jedem seiner {loops} Schleifendurchläufe mit w2 multipliziert (jetzt {gain}), und dSSR/dw2 trägt diesen Faktor: Er erreichte {gradient}, das {ratio}-Fache von |dSSR/db2| (das nicht durch die Schleife läuft), also schießt jeder Schritt über das Tal hinaus</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/lab/gradient_lab.py:169</extracomment>
+        <source>Exploding-gradients preset</source>
+        <translation>Vorlage „Explodierende Gradienten“</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:792</extracomment>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/plots.py:557</extracomment>
+        <source>Export the plot “{title}”</source>
+        <translation>Das Diagramm „{title}“ exportieren</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/worksheet_dialog.py:105</extracomment>
+        <source>Export worksheet</source>
+        <translation>Arbeitsblatt exportieren</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/csv_data.py:76</extracomment>
         <source>file</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:206</extracomment>
+        <source>Fill in every empty box. Name: ______________________</source>
+        <translation>Fülle jedes leere Kästchen aus. Name: ______________________</translation>
     </message>
     <message>
         <extracomment>rnngui/lesson/compute.py:88</extracomment>
@@ -208,9 +653,69 @@
         <translation>Faktor der ersten Eingabe nach {unrolls} Rückkopplungsschleifen bei w2 = {w2}</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:93</extracomment>
+        <source>for {name}</source>
+        <translation>für {name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/timeline.py:61</extracomment>
+        <source>Fork from step {step}</source>
+        <translation>Ab Schritt {step} abzweigen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py:251</extracomment>
+        <source>Formula: {formula}</source>
+        <translation>Formel: {formula}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:197</extracomment>
+        <source>Forward: sumₜ = w1·xₜ + w2·yₜ₋₁ + b1, yₜ = activation(sumₜ); the last copy&apos;s prediction = w3·y + b2. Backward: dSSR/dsumₜ = dSSR/dyₜ · activation′(sumₜ), and dSSR/dyₜ₋₁ = w2 · dSSR/dsumₜ; a copy&apos;s part of dSSR/dw2 is dSSR/dsumₜ · yₜ₋₁.</source>
+        <translation>Vorwärts: sumₜ = w1·xₜ + w2·yₜ₋₁ + b1, yₜ = Aktivierung(sumₜ); die Vorhersage der letzten Kopie = w3·y + b2. Rückwärts: dSSR/dsumₜ = dSSR/dyₜ · Aktivierung′(sumₜ), und dSSR/dyₜ₋₁ = w2 · dSSR/dsumₜ; der Anteil einer Kopie an dSSR/dw2 ist dSSR/dsumₜ · yₜ₋₁.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:191</extracomment>
+        <source>from the output down to the last y</source>
+        <translation>von der Ausgabe hinunter zum letzten y</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:322</extracomment>
+        <source>Gradient descent moves {name}</source>
+        <translation>Der Gradientenabstieg bewegt {name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py:245</extracomment>
+        <source>Highlighted weight: {name}.</source>
+        <translation>Hervorgehobenes Gewicht: {name}.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/csv_data.py:455</extracomment>
         <source>holds {text}</source>
         <translation>enthält {text}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/csv_import_dialog.py:236</extracomment>
+        <source>Import {count} sequence(s) from CSV</source>
+        <translation>{count} Folge(n) aus CSV importieren</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/csv_import_dialog.py:240</extracomment>
+        <source>Imported {count} sequence(s){scaled}{left}</source>
+        <translation>{count} Folge(n) importiert{scaled}{left}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:234</extracomment>
+        <source>in all {copies} copies</source>
+        <translation>in allen {copies} Kopien</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:234</extracomment>
+        <source>in its copy</source>
+        <translation>in dieser Kopie</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:430</extracomment>
+        <source>in the pasted block (line {line}, item {item})</source>
+        <translation>im eingefügten Block (Zeile {line}, Eintrag {item})</translation>
     </message>
     <message>
         <extracomment>rnngui/model/numbers.py:98</extracomment>
@@ -218,9 +723,44 @@
         <translation>Unendlich geht nicht: Gib eine endliche Zahl ein</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/document.py:35</extracomment>
+        <source>infinity{at} cannot be a price</source>
+        <translation>Unendlich{at} kann kein Preis sein</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:470</extracomment>
+        <source>Insert day {day} in {name}</source>
+        <translation>Tag {day} in {name} einfügen</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/csv_data.py:455</extracomment>
         <source>is empty</source>
         <translation>ist leer</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/accessibility.py:243</extracomment>
+        <source>Last copy ({copies} copies)</source>
+        <translation>Letzte Kopie ({copies} Kopien)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:107</extracomment>
+        <source>Learning rate {text} is outside {low} to {high}; it stays {value}</source>
+        <translation>Lernrate {text} liegt außerhalb von {low} bis {high}; sie bleibt {value}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:381</extracomment>
+        <source>Learning rate {value}</source>
+        <translation>Lernrate {value}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:103</extracomment>
+        <source>Learning rate: {error}. It stays {value}</source>
+        <translation>Lernrate: {error}. Sie bleibt {value}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/memory.py:97</extracomment>
+        <source>Left: how strongly day 1 still reaches the prediction after n days. Right: the RNN and the LSTM trained side by side on the same data (learning rate {lr}, clip at {clip}, {steps} steps).</source>
+        <translation>Links: wie stark Tag 1 die Vorhersage nach n Tagen noch erreicht. Rechts: das RNN und das LSTM nebeneinander auf denselben Daten trainiert (Lernrate {lr}, Clipping bei {clip}, {steps} Schritte).</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:351</extracomment>
@@ -228,9 +768,34 @@
         <translation>Lektionsschritt {number} hat „{name}“ geladen. Bearbeiten → Rückgängig holt dein Projekt zurück.</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/teaching/lesson_actions.py:53</extracomment>
+        <source>Lesson: set weights</source>
+        <translation>Lektion: Gewichte setzen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_actions.py:65</extracomment>
+        <source>Lesson: training settings</source>
+        <translation>Lektion: Trainingseinstellungen</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:554</extracomment>
         <source>lesson: {figure}</source>
         <translation>Lektion: {figure}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_actions.py:40</extracomment>
+        <source>Lesson: {name}</source>
+        <translation>Lektion: {name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:142</extracomment>
+        <source>Load the lesson&apos;s data set: {title}</source>
+        <translation>Den Datensatz der Lektion laden: {title}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/stability.py:465</extracomment>
+        <source>Loaded the map&apos;s run: start w2 = {w2}, learning rate {lr}, plain gradient descent for {steps} steps{what}. Press Train to watch it (Undo puts the project back).</source>
+        <translation>Lauf der Karte geladen: Start w2 = {w2}, Lernrate {lr}, einfacher Gradientenabstieg über {steps} Schritte{what}. Drücke Trainieren, um ihn zu verfolgen (Rückgängig stellt das Projekt wieder her).</translation>
     </message>
     <message>
         <extracomment>rnngui/lesson/compute.py:149</extracomment>
@@ -238,14 +803,54 @@
         <translation>Langzeitgedächtnis</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/training/controls.py:412</extracomment>
+        <source>Max steps {count}</source>
+        <translation>Max. Schritte {count}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:414</extracomment>
+        <source>Momentum {value}</source>
+        <translation>Momentum {value}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:592</extracomment>
+        <source>Move {name}</source>
+        <translation>{name} verschieben</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/project_file.py:79</extracomment>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/sequences/editor.py:520</extracomment>
+        <source>Names are at most 80 characters</source>
+        <translation>Namen haben höchstens 80 Zeichen</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/numbers.py:96</extracomment>
         <source>NaN is not a number a network can learn from</source>
         <translation>NaN ist keine Zahl, aus der ein Netz lernen kann</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/document.py:33</extracomment>
+        <source>NaN{at} is not a number a network can learn from</source>
+        <translation>NaN{at} ist keine Zahl, aus der ein Netz lernen kann</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/state.py:392</extracomment>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:583</extracomment>
+        <source>New value of {name} (shared by every copy); Enter applies, Escape cancels</source>
+        <translation>Neuer Wert von {name} (gilt für alle Kopien); Eingabe übernimmt, Esc bricht ab</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:268</extracomment>
+        <source>No lessons were found in {folder}.</source>
+        <translation>In {folder} wurden keine Lektionen gefunden.</translation>
     </message>
     <message>
         <extracomment>rnngui/model/csv_data.py:402</extracomment>
@@ -256,6 +861,26 @@
         <extracomment>rnngui/lesson/compute.py:114</extracomment>
         <source>no sequence has a target, so there is no SSR</source>
         <translation>keine Folge hat einen Zielwert, also gibt es keine SSR</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:297</extracomment>
+        <source>No sequence trains (none has a target, or none is ticked): the SSR has no terms yet.</source>
+        <translation>Keine Folge trainiert (keine hat einen Zielwert, oder keine ist angehakt): Die SSR hat noch keine Terme.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:292</extracomment>
+        <source>no target</source>
+        <translation>kein Zielwert</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:420</extracomment>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:439</extracomment>
+        <source>not on this gradient&apos;s path</source>
+        <translation>nicht auf dem Weg dieses Gradienten</translation>
     </message>
     <message>
         <extracomment>rnngui/model/csv_data.py:123</extracomment>
@@ -273,9 +898,49 @@
         <translation>kein gültiges JSON in Zeile {line}, Spalte {column}: {error} (die Datei scheint abgeschnitten)</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/window_extras.py:128</extracomment>
+        <source>Nothing to copy here: click a field or the values table first</source>
+        <translation>Hier gibt es nichts zu kopieren: Klicke zuerst in ein Feld oder in die Wertetabelle</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/window_extras.py:127</extracomment>
+        <source>Nothing to cut here: click a field or the values table first</source>
+        <translation>Hier gibt es nichts auszuschneiden: Klicke zuerst in ein Feld oder in die Wertetabelle</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/window_extras.py:130</extracomment>
+        <source>Nothing to delete here: click a field or the values table first</source>
+        <translation>Hier gibt es nichts zu löschen: Klicke zuerst in ein Feld oder in die Wertetabelle</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/panel.py:433</extracomment>
+        <source>Nothing to export yet: train first.</source>
+        <translation>Noch nichts zu exportieren: Trainiere zuerst.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/window_extras.py:129</extracomment>
+        <source>Nothing to paste here: click a field or the values table first</source>
+        <translation>Hier gibt es nichts einzufügen: Klicke zuerst in ein Feld oder in die Wertetabelle</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:389</extracomment>
+        <source>on day {day} of {name}</source>
+        <translation>an Tag {day} von {name}</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:356</extracomment>
         <source>One step did it: at step 1 the loop had multiplied day 1&apos;s signal by {gain} over {loops} loops, |dSSR/d{name}| was {gradient}, and that one step moved the parameters by {step_size}: exploding gradients. Try a much smaller learning rate or clipping.</source>
         <translation>Ein Schritt hat es getan: Bei Schritt 1 hatte die Schleife das Signal von Tag 1 über {loops} Durchläufe mit {gain} multipliziert, |dSSR/d{name}| war {gradient}, und dieser eine Schritt hat die Parameter um {step_size} verschoben: explodierende Gradienten. Versuche eine viel kleinere Lernrate oder Clipping.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:198</extracomment>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:254</extracomment>
+        <source>Opened {name}</source>
+        <translation>{name} geöffnet</translation>
     </message>
     <message>
         <extracomment>rnngui/lesson/compute.py:99</extracomment>
@@ -283,14 +948,59 @@
         <translation>zu trainierende Parameter, {unrolls}-mal ausgerollt</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:119</extracomment>
+        <source>part of dSSR/dw2</source>
+        <translation>Anteil an dSSR/dw2</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:449</extracomment>
+        <source>Paste {count} values into {name}</source>
+        <translation>{count} Werte in {name} einfügen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:451</extracomment>
+        <source>Pasted {count} values from day {day}</source>
+        <translation>{count} Werte ab Tag {day} eingefügt</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:439</extracomment>
+        <source>Pasting {count} values from day {day} would make {total} values; a sequence holds at most {limit}. Nothing was pasted</source>
+        <translation>{count} Werte ab Tag {day} einzufügen ergäbe {total} Werte; eine Folge fasst höchstens {limit}. Es wurde nichts eingefügt</translation>
+    </message>
+    <message>
         <extracomment>rnngui/lesson/compute.py:143</extracomment>
         <source>potential long-term memory</source>
         <translation>potenzielles Langzeitgedächtnis</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/lstm_format.py:96</extracomment>
+        <source>prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:298</extracomment>
+        <source>prediction (on the chart)</source>
+        <translation>Vorhersage (im Diagramm)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:295</extracomment>
+        <source>Prediction for the next day: &lt;b&gt;{shown}&lt;/b&gt; ({target})</source>
+        <translation>Vorhersage für den nächsten Tag: &lt;b&gt;{shown}&lt;/b&gt; ({target})</translation>
+    </message>
+    <message>
         <extracomment>rnngui/lesson/compute.py:72</extracomment>
         <source>prediction for {name} with the current weights</source>
         <translation>Vorhersage für {name} mit den aktuellen Gewichten</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:416</extracomment>
+        <source>prediction {prediction}, target {target}</source>
+        <translation>Vorhersage {prediction}, Zielwert {target}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:332</extracomment>
+        <source>Preset: {name}</source>
+        <translation>Vorlage: {name}</translation>
     </message>
     <message>
         <extracomment>rnngui/engine/diagnose.py:149</extracomment>
@@ -303,6 +1013,46 @@
         <translation>ungleichmäßige Zeile: {cells} Zellen, aber die erste Zeile hat {width}</translation>
     </message>
     <message>
+        <extracomment>rnngui/session/state.py:360</extracomment>
+        <source>Random parameters (seed {seed})</source>
+        <translation>Zufällige Parameter (Seed {seed})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:538</extracomment>
+        <source>Remove the target of {name}</source>
+        <translation>Zielwert von {name} entfernen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:486</extracomment>
+        <source>Remove {count} day(s) of {name}</source>
+        <translation>{count} Tag(e) von {name} entfernen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:522</extracomment>
+        <source>Rename {old} to {new}</source>
+        <translation>{old} in {new} umbenennen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/assignments/review_dialog.py:265</extracomment>
+        <source>Replay {who}&apos;s run {number}</source>
+        <translation>Lauf {number} von {who} erneut ausführen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/timeline.py:232</extracomment>
+        <source>Replaying the run to that step; fork when it is shown.</source>
+        <translation>Der Lauf wird bis zu diesem Schritt nachgerechnet; zweige ab, sobald er angezeigt wird.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/state.py:353</extracomment>
+        <source>Reset run</source>
+        <translation>Lauf zurücksetzen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:136</extracomment>
+        <source>residual = target − prediction</source>
+        <translation>Residuum = Zielwert − Vorhersage</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/csv_data.py:78</extracomment>
         <source>row {row}</source>
         <translation>Zeile {row}</translation>
@@ -313,9 +1063,84 @@
         <translation>Zeile {row}, Spalte {column}</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/lab/side_by_side.py:251</extracomment>
+        <source>Run {number} ({label}): {diagnosis}</source>
+        <translation>Lauf {number} ({label}): {diagnosis}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/assignments/controller.py:312</extracomment>
+        <source>Saved the copy for students: {name}</source>
+        <translation>Klassenkopie gespeichert: {name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:795</extracomment>
+        <source>Saved the network canvas to {path}</source>
+        <translation>Netz-Zeichenfläche unter {path} gespeichert</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/assignments/controller.py:228</extracomment>
+        <source>Saved the teacher&apos;s copy {teacher} and the copy for students {students}</source>
+        <translation>Lehrkraftkopie {teacher} und Klassenkopie {students} gespeichert</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/panel.py:445</extracomment>
+        <source>Saved {count} steps to {path}</source>
+        <translation>{count} Schritte in {path} gespeichert</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/file_actions.py:293</extracomment>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/scaling_dialog.py:130</extracomment>
+        <source>Scale prices: {mapping}</source>
+        <translation>Preise skalieren: {mapping}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/scaling_dialog.py:131</extracomment>
+        <source>Scaled: {mapping}</source>
+        <translation>Skaliert: {mapping}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:618</extracomment>
+        <source>sequence name</source>
+        <translation>Name der Folge</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/document.py:57</extracomment>
+        <source>sequence {name} has {count} values; at most {limit}</source>
+        <translation>Folge {name} hat {count} Werte; höchstens {limit}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/document.py:54</extracomment>
+        <source>sequence {name} is empty; it needs at least one value</source>
+        <translation>Folge {name} ist leer; sie braucht mindestens einen Wert</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/project_file.py:83</extracomment>
         <source>sequence {number}</source>
         <translation>Folge {number}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:539</extracomment>
+        <source>Set the target to {value} of {name}</source>
+        <translation>Zielwert von {name} auf {value} setzen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:496</extracomment>
+        <source>Set {count} day(s) of {name} to {value}</source>
+        <translation>{count} Tag(e) von {name} auf {value} setzen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:372</extracomment>
+        <source>share of the total</source>
+        <translation>Anteil an der Summe</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:192</extracomment>
+        <source>Shared by every copy: w1 = {w1}, w2 = {w2}, b1 = {b1}, w3 = {w3}, b2 = {b2}; activation {activation}; y0 = 0.</source>
+        <translation>Gemeinsam für alle Kopien: w1 = {w1}, w2 = {w2}, b1 = {b1}, w3 = {w3}, b2 = {b2}; Aktivierung {activation}; y0 = 0.</translation>
     </message>
     <message>
         <extracomment>rnngui/lesson/compute.py:149</extracomment>
@@ -323,14 +1148,34 @@
         <translation>Kurzzeitgedächtnis</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:372</extracomment>
+        <source>size (log)</source>
+        <translation>Größe (log.)</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:433</extracomment>
         <source>Some of this step could not be set up: {problems}.</source>
         <translation>Ein Teil dieses Schritts konnte nicht vorbereitet werden: {problems}.</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/training/speed.py:98</extracomment>
+        <source>Speed: {speed}</source>
+        <translation>Geschwindigkeit: {speed}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:137</extracomment>
+        <source>SSR = residual²</source>
+        <translation>SSR = Residuum²</translation>
+    </message>
+    <message>
         <extracomment>rnngui/lesson/compute.py:117</extracomment>
         <source>SSR over the training sequences with the current weights</source>
         <translation>SSR über die Trainingsfolgen mit den aktuellen Gewichten</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/stability.py:462</extracomment>
+        <source>Stability map: w2 = {w2}, learning rate = {lr}</source>
+        <translation>Stabilitätskarte: w2 = {w2}, Lernrate = {lr}</translation>
     </message>
     <message>
         <extracomment>rnngui/engine/diagnose.py:242</extracomment>
@@ -368,9 +1213,24 @@
         <translation>Schritt {number} von {count}</translation>
     </message>
     <message>
+        <extracomment>rnngui/engine/receipt.py:219</extracomment>
+        <source>sum{copy} ≤ 0 switches the ReLU off: the path is cut there</source>
+        <translation>sum{copy} ≤ 0 schaltet die ReLU ab: Dort ist der Weg unterbrochen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/cell_chooser.py:100</extracomment>
+        <source>Switch to the {cell}?</source>
+        <translation>Zum {cell} wechseln?</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/project_file.py:79</extracomment>
         <source>target</source>
         <translation>Zielwert</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:292</extracomment>
+        <source>target {value}</source>
+        <translation>Zielwert {value}</translation>
     </message>
     <message>
         <extracomment>rnngui/model/project_file.py:398</extracomment>
@@ -383,14 +1243,44 @@
         <translation>Das ist der Wert der Lektion, {figure}.</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/training/controls.py:461</extracomment>
+        <source>that is {count} numbers</source>
+        <translation>das sind {count} Zahlen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:793</extracomment>
+        <source>The canvas could not be saved: {error}</source>
+        <translation>Die Zeichenfläche konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:291</extracomment>
+        <source>The chain-rule receipt is written for the RNN: its five shared parameters and the one feedback weight w2 whose powers the lesson is about. Switch the cell to the RNN to see it.</source>
+        <translation>Die Kettenregel-Aufschlüsselung ist für das RNN gemacht: seine fünf gemeinsamen Parameter und das eine Rückkopplungsgewicht w2, um dessen Potenzen es in der Lektion geht. Stelle die Zelle auf das RNN um, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:418</extracomment>
+        <source>The clipboard holds no numbers to paste</source>
+        <translation>Die Zwischenablage enthält keine Zahlen zum Einfügen</translation>
+    </message>
+    <message>
         <extracomment>rnngui/lesson/compute.py:197</extracomment>
         <source>the current network</source>
         <translation>das aktuelle Netz</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/lab/landscape.py:276</extracomment>
+        <source>The curve is SSR over {name} with {others} held where they are now. The red points are this run&apos;s steps, numbered from the start; arrows show where the latest steps went.</source>
+        <translation>Die Kurve ist die SSR über {name}, mit {others} fest, wo sie gerade sind. Die roten Punkte sind die Schritte dieses Laufs, vom Start an nummeriert; Pfeile zeigen, wohin die letzten Schritte gingen.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/csv_data.py:409</extracomment>
         <source>the dates are not all in one format: the rows keep the file&apos;s order</source>
         <translation>die Daten haben nicht alle dasselbe Format: Die Zeilen behalten die Reihenfolge der Datei</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:239</extracomment>
+        <source>The end of the sequence and the gradients (the sums over every copy)</source>
+        <translation>Das Ende der Folge und die Gradienten (die Summen über alle Kopien)</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:509</extracomment>
@@ -428,9 +1318,24 @@
         <translation>die Datei ist größer als {size} MB</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/teaching/lesson_actions.py:142</extracomment>
+        <source>The forward pass cannot be stepped: {problem}.</source>
+        <translation>Der Vorwärtsdurchlauf kann nicht schrittweise gezeigt werden: {problem}.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/engine/diagnose.py:177</extracomment>
         <source>the gradient is not huge, but the learning rate makes each step overshoot</source>
         <translation>der Gradient ist nicht riesig, aber die Lernrate lässt jeden Schritt über das Ziel hinausschießen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/scaling.py:47</extracomment>
+        <source>the high price ({high}) must be above the low price ({low})</source>
+        <translation>der obere Preis ({high}) muss größer sein als der untere Preis ({low})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:227</extracomment>
+        <source>the identity&apos;s slope is always 1</source>
+        <translation>die Steigung der Identität ist immer 1</translation>
     </message>
     <message>
         <extracomment>rnngui/model/project_file.py:327</extracomment>
@@ -438,9 +1343,39 @@
         <translation>das JSON ist zu tief verschachtelt für eine Projektdatei</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:466</extracomment>
+        <source>The largest: {name}, copy {copy}, {value}{share}{carries}.</source>
+        <translation>Der größte Term: {name}, Kopie {copy}, {value}{share}{carries}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:166</extracomment>
+        <source>the last copy&apos;s y: what w3 multiplies</source>
+        <translation>das y der letzten Kopie: womit w3 multipliziert wird</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:560</extracomment>
         <source>The lesson&apos;s figure is {figure}; the current weights give {value}.</source>
         <translation>Der Wert der Lektion ist {figure}; die aktuellen Gewichte ergeben {value}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/memory.py:82</extracomment>
+        <source>The LSTM is at SSR {ssr} (from {start}): {why}.</source>
+        <translation>Das LSTM steht bei SSR {ssr} (ausgehend von {start}): {why}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/memory.py:80</extracomment>
+        <source>The LSTM learns: the SSR falls from {start} to {ssr}: {why}.</source>
+        <translation>Das LSTM lernt: Die SSR fällt von {start} auf {ssr}: {why}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/through_time.py:108</extracomment>
+        <source>The LSTM: {name} has {count} values and the first day reaches the prediction multiplied by {gain}. There is no w2: from one day to the next the long-term memory is multiplied only by the forget gate (the gradient lab&apos;s “Why the LSTM” page compares it with the RNN).</source>
+        <translation>Das LSTM: {name} hat {count} Werte, und der erste Tag erreicht die Vorhersage multipliziert mit {gain}. Es gibt kein w2: Von einem Tag zum nächsten wird das Langzeitgedächtnis nur mit dem Vergessenstor multipliziert (die Seite „Warum das LSTM“ im Gradientenlabor vergleicht es mit dem RNN).</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/stability.py:286</extracomment>
+        <source>The map could not be computed ({reason}).</source>
+        <translation>Die Karte konnte nicht berechnet werden ({reason}).</translation>
     </message>
     <message>
         <extracomment>rnngui/lesson/compute.py:198</extracomment>
@@ -453,9 +1388,79 @@
         <translation>die Zahl {number}</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/sequences/editor.py:425</extracomment>
+        <source>The pasted block holds more values than fit from day {day}; a sequence holds at most {limit}. Nothing was pasted</source>
+        <translation>Der eingefügte Block enthält mehr Werte, als ab Tag {day} hineinpassen; eine Folge fasst höchstens {limit}. Es wurde nichts eingefügt</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/project_file.py:225</extracomment>
         <source>the project</source>
         <translation>das Projekt</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/stability.py:331</extracomment>
+        <source>the project&apos;s data</source>
+        <translation>den Daten des Projekts</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/stability.py:332</extracomment>
+        <source>The ring is the project&apos;s own start (w2 = {w2}) and learning rate ({lr}).</source>
+        <translation>Der Ring ist der eigene Start des Projekts (w2 = {w2}) und seine Lernrate ({lr}).</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/memory.py:69</extracomment>
+        <source>The RNN learned (SSR {ssr}): {why}.</source>
+        <translation>Das RNN hat gelernt (SSR {ssr}): {why}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/memory.py:70</extracomment>
+        <source>The RNN stalls at SSR {ssr}: {why}. The gradient vanishes: gradient descent cannot tell Company A from Company B, so it predicts their average.</source>
+        <translation>Das RNN stockt bei SSR {ssr}: {why}. Der Gradient verschwindet: Der Gradientenabstieg kann Firma A nicht von Firma B unterscheiden, also sagt das Netz ihren Mittelwert vorher.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/memory.py:226</extracomment>
+        <source>The runs stopped: {error}</source>
+        <translation>Die Läufe wurden abgebrochen: {error}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:91</extracomment>
+        <source>The selected sequence has no values: give it at least one day.</source>
+        <translation>Die gewählte Folge hat keine Werte: Gib ihr mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:93</extracomment>
+        <source>The selected sequence has {days} days; a worksheet fits at most {limit} copies on a page. Select a shorter sequence.</source>
+        <translation>Die gewählte Folge hat {days} Tage; auf eine Seite eines Arbeitsblatts passen höchstens {limit} Kopien. Wähle eine kürzere Folge.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/timeline.py:63</extracomment>
+        <source>The settings of a new run that starts from this step</source>
+        <translation>Die Einstellungen eines neuen Laufs, der bei diesem Schritt beginnt</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:229</extracomment>
+        <source>the slopes of 1 copy multiplied</source>
+        <translation>die Steigungen von 1 Kopie multipliziert</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:230</extracomment>
+        <source>the slopes of {copies} copies multiplied</source>
+        <translation>die Steigungen von {copies} Kopien multipliziert</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/document.py:92</extracomment>
+        <source>the speed must be a positive number of steps per second</source>
+        <translation>die Geschwindigkeit muss eine positive Zahl von Schritten pro Sekunde sein</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/landscape.py:450</extracomment>
+        <source>The SSR is flat (≈ {value}, to within round-off) over {share} of this grid: there the gradient is zero and gradient descent cannot move.</source>
+        <translation>Die SSR ist auf {share} dieses Rasters flach (≈ {value}, bis auf Rundungsfehler): Dort ist der Gradient null, und der Gradientenabstieg kann sich nicht bewegen.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/landscape.py:441</extracomment>
+        <source>The SSR is flat here: {value} everywhere on this grid (it varies by {spread} at most, round-off), so {x} and {y} do not change the prediction and the gradient has nothing to follow ({fixed} fixed). No contours are drawn.</source>
+        <translation>Die SSR ist hier flach: überall auf diesem Raster {value} (sie schwankt höchstens um {spread}, Rundungsfehler), also ändern {x} und {y} die Vorhersage nicht, und der Gradient hat nichts, dem er folgen kann ({fixed} fest). Es werden keine Höhenlinien gezeichnet.</translation>
     </message>
     <message>
         <extracomment>rnngui/model/numbers.py:88</extracomment>
@@ -463,9 +1468,19 @@
         <translation>das Feld ist leer: Gib eine Zahl ein</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:100</extracomment>
+        <source>The unrolled RNN — {name}</source>
+        <translation>Das ausgerollte RNN — {name}</translation>
+    </message>
+    <message>
         <extracomment>rnngui/lesson/compute.py:122</extracomment>
         <source>the {cell} has no parameter {name} (it has {names})</source>
         <translation>das {cell} hat keinen Parameter {name} (es hat {names})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/cell_chooser.py:101</extracomment>
+        <source>The {cell} has other parameters: switching throws away this run (its curves and its start). Undo brings the current network back.</source>
+        <translation>Das {cell} hat andere Parameter: Ein Wechsel verwirft diesen Lauf (seine Kurven und seinen Start). Rückgängig holt das aktuelle Netz zurück.</translation>
     </message>
     <message>
         <extracomment>rnngui/lesson/compute.py:64</extracomment>
@@ -476,6 +1491,11 @@
         <extracomment>rnngui/model/project_file.py:378</extracomment>
         <source>this file was written by a newer RNN Lab (format version {version}); this RNN Lab reads versions up to {newest}. Update RNN Lab to open it.</source>
         <translation>diese Datei wurde von einem neueren RNN Lab geschrieben (Formatversion {version}); dieses RNN Lab liest Versionen bis {newest}. Aktualisiere RNN Lab, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:281</extracomment>
+        <source>This lesson file cannot be used: {error}</source>
+        <translation>Diese Lektionsdatei kann nicht verwendet werden: {error}</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:372</extracomment>
@@ -493,6 +1513,36 @@
         <translation>dieses Projekt hat keine Preisskalierung; lade die Vorlage „Blue and Red“</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:122</extracomment>
+        <source>This sequence has no target, so the worksheet has no backward numbers.</source>
+        <translation>Diese Folge hat keinen Zielwert, also hat das Arbeitsblatt keine Rückwärtszahlen.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:423</extracomment>
+        <source>this sequence&apos;s part of dSSR/d{name}</source>
+        <translation>der Anteil dieser Folge an dSSR/d{name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:325</extracomment>
+        <source>Train all {count} parameters</source>
+        <translation>Alle {count} Parameter trainieren</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:548</extracomment>
+        <source>Train on {name}</source>
+        <translation>Auf {name} trainieren</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:424</extracomment>
+        <source>Train {names}</source>
+        <translation>{names} trainieren</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:420</extracomment>
+        <source>Trainable: {names}</source>
+        <translation>Trainierbar: {names}</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/project_file.py:399</extracomment>
         <source>true/false</source>
         <translation>ein Wahrheitswert (true/false)</translation>
@@ -508,6 +1558,41 @@
         <translation>Probier das:</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/lab/stability.py:335</extracomment>
+        <source>two sequences that differ only on day 1, whose value is the target (as in the exploding and vanishing presets), at learning rate {lr}</source>
+        <translation>zwei Folgen, die sich nur an Tag 1 unterscheiden, dessen Wert der Zielwert ist (wie in den Vorlagen für explodierende und verschwindende Gradienten), bei Lernrate {lr}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:88</extracomment>
+        <source>type a number for {name}</source>
+        <translation>gib eine Zahl für {name} ein</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:473</extracomment>
+        <source>Type parameters</source>
+        <translation>Parameter eingeben</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:397</extracomment>
+        <source>type prices in the price column</source>
+        <translation>gib Preise in der Preisspalte ein</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:323</extracomment>
+        <source>Type {count} numbers ({names}) and press Enter</source>
+        <translation>{count} Zahlen eingeben ({names}) und Eingabe drücken</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/document.py:142</extracomment>
+        <source>unknown activation {name}</source>
+        <translation>unbekannte Aktivierung {name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/unroll_length.py:123</extracomment>
+        <source>Unrolled {n} times with w2 = {w2}: |w2|^{n} = {power}, |d prediction / d x_1| = {reach}, |dSSR/dw2| = {gradient}. </source>
+        <translation>{n}-mal ausgerollt mit w2 = {w2}: |w2|^{n} = {power}, |d Vorhersage / d x_1| = {reach}, |dSSR/dw2| = {gradient}. </translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/teaching/lesson_panel.py:369</extracomment>
         <source>unsaved changes</source>
         <translation>ungespeicherte Änderungen</translation>
@@ -521,6 +1606,51 @@
         <extracomment>rnngui/model/project_file.py:79</extracomment>
         <source>values</source>
         <translation>Werte</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/gradient_lab.py:174</extracomment>
+        <source>Vanishing-gradients preset</source>
+        <translation>Vorlage „Verschwindende Gradienten“</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:240</extracomment>
+        <source>what w1 multiplies in this copy</source>
+        <translation>womit w1 in dieser Kopie multipliziert wird</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:243</extracomment>
+        <source>what w2 multiplies in this copy</source>
+        <translation>womit w2 in dieser Kopie multipliziert wird</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/stability.py:317</extracomment>
+        <source>What {steps} steps of gradient descent do from each start</source>
+        <translation>Was {steps} Schritte Gradientenabstieg von jedem Start aus bewirken</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:164</extracomment>
+        <source>where the error enters: dSSR/dprediction</source>
+        <translation>wo der Fehler eintritt: dSSR/dVorhersage</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/unroll_length.py:136</extracomment>
+        <source>With w2 = 0 nothing goes around the loop: every N gives the same gradient.</source>
+        <translation>Mit w2 = 0 läuft nichts durch die Schleife: Jedes N ergibt denselben Gradienten.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/unroll_length.py:149</extracomment>
+        <source>With |w2| = 1 every copy adds the same part: the gradient grows in step with N.</source>
+        <translation>Mit |w2| = 1 trägt jede Kopie denselben Anteil bei: Der Gradient wächst im Gleichschritt mit N.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/worksheet_dialog.py:108</extracomment>
+        <source>Worksheet written to {name}{key}.</source>
+        <translation>Arbeitsblatt als {name} gespeichert{key}.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:87</extracomment>
+        <source>Worksheets are for the RNN: switch the cell to the RNN to make one.</source>
+        <translation>Arbeitsblätter gibt es für das RNN: Stelle die Zelle auf das RNN um, um eines zu erstellen.</translation>
     </message>
     <message>
         <extracomment>rnngui/lesson/compute.py:334</extracomment>
@@ -548,6 +1678,11 @@
         <translation>Dein Projekt wurde behalten. Drücke Weiter oder wähle einen Schritt, damit die Lektion die App vorbereitet (Bearbeiten → Rückgängig holt dein Projekt zurück).</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/worksheet.py:231</extracomment>
+        <source>y{day} goes on to copy {next}, × w2 →</source>
+        <translation>y{day} geht weiter in Kopie {next}, × w2 →</translation>
+    </message>
+    <message>
         <extracomment>rnngui/session/jobs.py:132</extracomment>
         <source>{diagnosis} The run stopped here: “stop when converged” is on.</source>
         <translation>{diagnosis} Der Lauf hat hier angehalten: „bei Konvergenz anhalten“ ist eingeschaltet.</translation>
@@ -556,6 +1691,31 @@
         <extracomment>rnngui/lesson/compute.py:53</extracomment>
         <source>{error} (try 16, 1.1e15 or 2^50)</source>
         <translation>{error} (versuche 16; 1,1e15 oder 2^50)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/bad_input.py:53</extracomment>
+        <source>{error} ({where})</source>
+        <translation>{error} ({where})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/training/controls.py:464</extracomment>
+        <source>{error}: type {count} numbers for {names}, e.g. {example}</source>
+        <translation>{error}: Gib {count} Zahlen für {names} ein, z. B. {example}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:434</extracomment>
+        <source>{error}; nothing was pasted</source>
+        <translation>{error}; es wurde nichts eingefügt</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:92</extracomment>
+        <source>{error}; {name} needs a number</source>
+        <translation>{error}; {name} braucht eine Zahl</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:195</extracomment>
+        <source>{loops} feedback loops crossed</source>
+        <translation>{loops} Rückkopplungsschleifen durchlaufen</translation>
     </message>
     <message>
         <extracomment>rnngui/engine/diagnose.py:278</extracomment>
@@ -581,6 +1741,16 @@
         <extracomment>rnngui/model/csv_data.py:456</extracomment>
         <source>{name} (row {row}, column {column} {held})</source>
         <translation>{name} (Zeile {row}, Spalte {column} {held})</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:414</extracomment>
+        <source>{name} ({days} days)</source>
+        <translation>{name} ({days} Tage)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:218</extracomment>
+        <source>{name} = 0 in copy {copy}</source>
+        <translation>{name} = 0 in Kopie {copy}</translation>
     </message>
     <message>
         <extracomment>rnngui/model/csv_data.py:468</extracomment>
@@ -613,9 +1783,24 @@
         <translation>{name} ist {size} MB groß; Projektdateien haben höchstens {limit} MB</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/sequences/editor.py:482</extracomment>
+        <source>{name} needs at least one value; delete the sequence instead</source>
+        <translation>{name} braucht mindestens einen Wert; lösche stattdessen die Folge</translation>
+    </message>
+    <message>
         <extracomment>rnngui/lesson/compute.py:125</extracomment>
         <source>{name} now</source>
         <translation>{name} jetzt</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:89</extracomment>
+        <source>{name}, copy {copy} of {copies}</source>
+        <translation>{name}, Kopie {copy} von {copies}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/document.py:37</extracomment>
+        <source>{number}{at} is beyond ±{limit}; scale the prices to [0, 1] first</source>
+        <translation>{number}{at} liegt außerhalb von ±{limit}; skaliere die Preise zuerst auf [0, 1]</translation>
     </message>
     <message>
         <extracomment>rnngui/model/project_file.py:575</extracomment>
@@ -773,6 +1958,11 @@
         <translation>{sequence}, Tag {day}</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/canvas/receipt.py:370</extracomment>
+        <source>{slope} on the path</source>
+        <translation>{slope} auf dem Weg</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/numbers.py:173</extracomment>
         <source>{text} has several commas; this computer writes decimals with a comma: type the number with one comma, or without separators</source>
         <translation>{text} hat mehrere Kommas; dieser Computer schreibt Dezimalzahlen mit Komma: Gib die Zahl mit einem einzigen Komma ein oder ganz ohne Trennzeichen</translation>
@@ -833,6 +2023,26 @@
         <translation>{text} mischt &apos;.&apos; und &apos;,&apos; so, dass es keine Zahl ist</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/widgets/bad_input.py:43</extracomment>
+        <source>{text} {where} is a price: {hint}</source>
+        <translation>{text} {where} ist ein Preis: {hint}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/bad_input.py:45</extracomment>
+        <source>{text} {where} is a price; type the number alone</source>
+        <translation>{text} {where} ist ein Preis; gib nur die Zahl ein</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/widgets/bad_input.py:51</extracomment>
+        <source>{text} {where} is not a number</source>
+        <translation>{text} {where} ist keine Zahl</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/document.py:31</extracomment>
+        <source>{value}{at} is not a number</source>
+        <translation>{value}{at} ist keine Zahl</translation>
+    </message>
+    <message>
         <extracomment>rnngui/lesson/compute.py:181</extracomment>
         <source>{what} after day {day} of {name}</source>
         <translation>{what} nach Tag {day} von {name}</translation>
@@ -843,9 +2053,29 @@
         <translation>{what} an Tag {day} von {name}</translation>
     </message>
     <message>
+        <extracomment>rnngui/ui/widgets/bad_input.py:37</extracomment>
+        <source>{where} is empty: type a number (or delete the value)</source>
+        <translation>das Feld {where} ist leer: Gib eine Zahl ein (oder lösche den Wert)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/lab/unroll_length.py:143</extracomment>
+        <source>|dSSR/dw2| stays near {value} from N = {n} on: </source>
+        <translation>|dSSR/dw2| bleibt ab N = {n} nahe {value}: </translation>
+    </message>
+    <message>
         <extracomment>rnngui/lesson/compute.py:200</extracomment>
         <source>|∂prediction/∂x1| after {days} days for {label}</source>
         <translation>|∂Vorhersage/∂x1| nach {days} Tagen für {label}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/engine/receipt.py:163</extracomment>
+        <source>−2(target − prediction)</source>
+        <translation>−2(Zielwert − Vorhersage)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/teaching/lesson_panel.py:263</extracomment>
+        <source>⚠ {name} (cannot be used)</source>
+        <translation>⚠ {name} (nicht verwendbar)</translation>
     </message>
 </context>
 </TS>

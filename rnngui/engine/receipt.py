@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import words
 from .rnn import PARAM_NAMES, RNNParams, activation_functions, loss_and_grads, prepare
 
 # How the lesson writes each activation's slope.
@@ -107,12 +108,13 @@ class Receipt:
         """The gradient's sum written out once in symbols, as the lesson would."""
         slope = SLOPE_NAMES[self.activation]
         if self.parameter == "b2":
-            return "dSSR/db2 = Σ over sequences of −2(target − prediction)"
+            return words.t("dSSR/db2 = Σ over sequences of −2(target − prediction)")
         if self.parameter == "w3":
-            return "dSSR/dw3 = Σ over sequences of −2(target − prediction) · y_T"
+            return words.t("dSSR/dw3 = Σ over sequences of −2(target − prediction) · y_T")
         local = {"w1": "x_t", "w2": "y_(t−1)", "b1": "1"}[self.parameter]
-        return (f"dSSR/d{self.parameter} = Σ over sequences and copies t of −2(target − "
-                f"prediction) · w3 · {slope}(sum_t)···{slope}(sum_T) · w2^(T−t) · {local}")
+        return words.t("dSSR/d{name} = Σ over sequences and copies t of −2(target − prediction) "
+                       "· w3 · {slope}(sum_t)···{slope}(sum_T) · w2^(T−t) · {local}",
+                       name=self.parameter, slope=slope, local=local)
 
 
 def chain_rule_receipt(
@@ -158,11 +160,12 @@ def chain_rule_receipt(
         residual = w3 * y + b2 - target  # the engine's own arithmetic, sign and all
         d_pred = 2.0 * residual  # = −2(target − prediction)
         ends.append((w3 * y + b2, target))
-        residual_factor = Factor(RESIDUAL, "−2(target − prediction)", d_pred,
-                                 "where the error enters: dSSR/dprediction")
+        residual_factor = Factor(RESIDUAL, words.t("−2(target − prediction)"), d_pred,
+                                 words.t("where the error enters: dSSR/dprediction"))
         if parameter in ("w3", "b2"):
-            local = (Factor(LOCAL, f"y{T}", y, "the last copy's y: what w3 multiplies")
-                     if parameter == "w3" else Factor(LOCAL, "1", 1.0, "b2 is added: its slope is 1"))
+            local = (Factor(LOCAL, f"y{T}", y, words.t("the last copy's y: what w3 multiplies"))
+                     if parameter == "w3" else
+                     Factor(LOCAL, "1", 1.0, words.t("b2 is added: its slope is 1")))
             value = d_pred * y if parameter == "w3" else d_pred
             raw.append((s, T - 1, T, (residual_factor, local), value, ()))
             continue
@@ -185,10 +188,11 @@ def chain_rule_receipt(
                 power = float(np.power(w2, loops)) if loops else 1.0
             raw.append((s, t, T, (
                 residual_factor,
-                Factor(W3, "w3", w3, "from the output down to the last y"),
+                Factor(W3, "w3", w3, words.t("from the output down to the last y")),
                 _slope_factor(activation, path, t, slope_product),
                 Factor(POWER, f"w2^{loops}", power,
-                       f"{loops} feedback loop{'s' if loops != 1 else ''} crossed"),
+                       words.t("1 feedback loop crossed") if loops == 1 else
+                       words.t("{loops} feedback loops crossed", loops=loops)),
                 _local_factor(parameter, t, xs, ys),
             ), 0.0 if t <= cut_at else values[t], path))
     terms = tuple(
@@ -211,26 +215,30 @@ def _slope_factor(activation: str, path: tuple[float, ...], t: int, product: flo
     if activation == "relu":
         if product == 0.0:
             off = t + next(i for i, v in enumerate(path) if v == 0.0)
-            return Factor(SLOPES, f"{name} = 0 in copy {off + 1}", 0.0,
-                          f"sum{off + 1} ≤ 0 switches the ReLU off: the path is cut there")
-        on = (f"copy {t + 1} is switched on" if copies == 1 else
-              f"every copy from {t + 1} to {t + copies} is switched on")
+            return Factor(SLOPES, words.t("{name} = 0 in copy {copy}", name=name, copy=off + 1),
+                          0.0, words.t("sum{copy} ≤ 0 switches the ReLU off: the path is cut "
+                                       "there", copy=off + 1))
+        on = (words.t("copy {copy} is switched on", copy=t + 1) if copies == 1 else
+              words.t("every copy from {first} to {last} is switched on", first=t + 1,
+                      last=t + copies))
         return Factor(SLOPES, f"{name} = 1 {_in_all(copies)}", 1.0, on)
     if activation == "identity":
         return Factor(SLOPES, f"{name} = 1 {_in_all(copies)}", 1.0,
-                      "the identity's slope is always 1")
+                      words.t("the identity's slope is always 1"))
     return Factor(SLOPES, f"{name}(sum{t + 1})···{name}(sum{t + copies})", product,
-                  f"the slopes of {copies} cop{'ies' if copies != 1 else 'y'} multiplied")
+                  words.t("the slopes of 1 copy multiplied") if copies == 1 else
+                  words.t("the slopes of {copies} copies multiplied", copies=copies))
 
 
 def _in_all(copies: int) -> str:
-    return "in its copy" if copies == 1 else f"in all {copies} copies"
+    return words.t("in its copy") if copies == 1 else words.t("in all {copies} copies",
+                                                              copies=copies)
 
 
 def _local_factor(parameter: str, t: int, xs: tuple[float, ...], ys: list[float]) -> Factor:
     if parameter == "w1":
-        return Factor(LOCAL, f"x{t + 1}", xs[t], "what w1 multiplies in this copy")
+        return Factor(LOCAL, f"x{t + 1}", xs[t], words.t("what w1 multiplies in this copy"))
     if parameter == "w2":
         return Factor(LOCAL, f"y{t}", ys[t],
-                      "what w2 multiplies in this copy" + (" (y0 = 0)" if t == 0 else ""))
-    return Factor(LOCAL, "1", 1.0, "b1 is added: its slope is 1")
+                      words.t("what w2 multiplies in this copy") + (" (y0 = 0)" if t == 0 else ""))
+    return Factor(LOCAL, "1", 1.0, words.t("b1 is added: its slope is 1"))

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..engine import ACTIVATIONS, LESSON_PARAMS, TrainConfig
 from ..engine.cells import Cell, cell_of
+from ..engine.words import localized, t, whole
 
 MAX_VALUES = 10_000  # per sequence: a longer one would take the canvas and training to a crawl
 MAX_ABS_VALUE = 1e6  # beyond this, squares overflow the teaching scale; scale the data first
@@ -27,15 +28,15 @@ def check_value(value: float, where: str = "") -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise DocumentError(f"{value!r}{at} is not a number") from None
+        raise DocumentError(t("{value}{at} is not a number", value=repr(value), at=at)) from None
     if math.isnan(number):
-        raise DocumentError(f"NaN{at} is not a number a network can learn from")
+        raise DocumentError(t("NaN{at} is not a number a network can learn from", at=at))
     if math.isinf(number):
-        raise DocumentError(f"infinity{at} cannot be a price")
+        raise DocumentError(t("infinity{at} cannot be a price", at=at))
     if abs(number) > MAX_ABS_VALUE:
-        raise DocumentError(
-            f"{number:g}{at} is beyond ±{MAX_ABS_VALUE:g}; scale the prices to [0, 1] first"
-        )
+        raise DocumentError(t("{number}{at} is beyond ±{limit}; scale the prices to [0, 1] first",
+                              number=localized(f"{number:g}"), at=at,
+                              limit=localized(f"{MAX_ABS_VALUE:g}")))
     return number
 
 
@@ -50,17 +51,21 @@ class SequenceData:
 
     def __post_init__(self) -> None:
         if not self.values:
-            raise DocumentError(f"sequence {self.name!r} is empty; it needs at least one value")
+            raise DocumentError(t("sequence {name} is empty; it needs at least one value",
+                                  name=repr(self.name)))
         if len(self.values) > MAX_VALUES:
-            raise DocumentError(
-                f"sequence {self.name!r} has {len(self.values):,} values; at most {MAX_VALUES:,}"
-            )
+            raise DocumentError(t("sequence {name} has {count} values; at most {limit}",
+                                  name=repr(self.name), count=whole(len(self.values)),
+                                  limit=whole(MAX_VALUES)))
         values = tuple(
-            check_value(v, f"at position {i + 1} of {self.name!r}") for i, v in enumerate(self.values)
+            check_value(v, t("at position {position} of {name}", position=i + 1,
+                             name=repr(self.name)))
+            for i, v in enumerate(self.values)
         )
         object.__setattr__(self, "values", values)
         if self.target is not None:
-            object.__setattr__(self, "target", check_value(self.target, f"(target of {self.name!r})"))
+            where = t("(target of {name})", name=repr(self.name))
+            object.__setattr__(self, "target", check_value(self.target, where))
 
     @property
     def trains(self) -> bool:
@@ -84,7 +89,7 @@ class TrainingSettings:
         if self.trainable is not None:
             object.__setattr__(self, "trainable", tuple(self.trainable))
         if self.speed is not None and not (math.isfinite(self.speed) and self.speed > 0):
-            raise DocumentError("the speed must be a positive number of steps per second")
+            raise DocumentError(t("the speed must be a positive number of steps per second"))
         try:
             # The trainable names are checked against the cell by the Document that holds this.
             (replace(self, trainable=None) if self.trainable is not None else self).config()
@@ -132,9 +137,9 @@ class Document:
 
     def __post_init__(self) -> None:
         if not self.sequences:
-            raise DocumentError("a project needs at least one sequence")
+            raise DocumentError(t("a project needs at least one sequence"))
         if self.training.activation not in ACTIVATIONS:
-            raise DocumentError(f"unknown activation {self.training.activation!r}")
+            raise DocumentError(t("unknown activation {name}", name=repr(self.training.activation)))
         try:
             self.training_config()  # the trainable names must be the cell's
         except ValueError as error:

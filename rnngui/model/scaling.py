@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..engine.words import localized, t
 from .document import Document, DocumentError, Scaling, SequenceData, check_value
 
 
@@ -35,14 +36,16 @@ def fit(document: Document, unit: str = "$") -> Scaling:
     values = every_value(document)
     low, high = min(values), max(values)
     if not high > low:
-        raise DocumentError(f"every value is {low:g}: there is no range to scale to [0, 1]")
+        raise DocumentError(t("every value is {value}: there is no range to scale to [0, 1]",
+                              value=localized(f"{low:g}")))
     return Scaling(low, high, unit)
 
 
 def check_scaling(low: float, high: float, unit: str) -> Scaling:
-    low, high = check_value(low, "(low price)"), check_value(high, "(high price)")
+    low, high = check_value(low, t("(low price)")), check_value(high, t("(high price)"))
     if not high > low:
-        raise DocumentError(f"the high price ({high:g}) must be above the low price ({low:g})")
+        raise DocumentError(t("the high price ({high}) must be above the low price ({low})",
+                              high=localized(f"{high:g}"), low=localized(f"{low:g}")))
     return Scaling(low, high, unit)
 
 

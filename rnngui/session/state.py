@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..engine import Diagnosis, TrainEnd
 from ..engine.cells import cell_of
+from ..engine.words import t
 from ..model.document import Document, SequenceData, TrainingSettings
 from ..model.history import RunHistory
 from ..model.presets import statland
@@ -217,7 +218,7 @@ class AppState(QObject):
         try:
             found = self.run.timeline.plan(step, self.run.history)
         except ValueError as error:
-            self.statusMessage.emit(f"Cannot show that step: {error}.", 6000)
+            self.statusMessage.emit(t("Cannot show that step: {error}.", error=error), 6000)
             return False
         self.replay.cancel()
         self._replay_wanted = -1
@@ -244,7 +245,8 @@ class AppState(QObject):
         if generation == self._replay_wanted:
             self._replay_wanted = -1
             self.shownStepPending.emit(-1)
-            self.statusMessage.emit(f"Could not replay the run to that step ({message}).", 8000)
+            self.statusMessage.emit(t("Could not replay the run to that step ({reason}).",
+                                            reason=message), 8000)
 
     @Slot()
     def show_live(self, *_: object) -> None:
@@ -348,14 +350,14 @@ class AppState(QObject):
         """Back to this run's initial parameters (the same every time), history cleared."""
         initial = self.run.reset()
         if initial is not None and initial != self.params:
-            self.set_params(initial, "Reset run")
+            self.set_params(initial, t("Reset run"))
 
     def reinitialise(self, seed: int) -> None:
         """New starting parameters from a seed (shown in the UI so a class can repeat it)."""
         self.reset_run()
         training = replace(self._document.training, seed=int(seed))
         doc = self._document.with_training(training).with_params(self.cell.random_params(int(seed)))
-        self.apply(doc, f"Random parameters (seed {seed})")
+        self.apply(doc, t("Random parameters (seed {seed})", seed=seed))
 
     # --- what the run writes back ------------------------------------------------------------
     def set_live_params(self, params: Any) -> None:
@@ -384,8 +386,10 @@ class AppState(QObject):
             self.run.commit_to_undo()
         self.undo_stack.push(DocumentCommand(self, self._document, document, text, merge_id))
 
-    def replace_document(self, document: Document, text: str = "New project") -> None:
-        """Open, New or a preset: also undoable, and the run starts afresh."""
+    def replace_document(self, document: Document, text: str = "") -> None:
+        """Open, New or a preset: also undoable, and the run starts afresh (``text`` names the
+        undo step; none: "New project" in the chosen language)."""
+        text = text or t("New project")
         self.stop()
         # Forget the old run's start first: reset_run would otherwise put those weights back
         # over the new document's own.
@@ -393,19 +397,20 @@ class AppState(QObject):
         self.apply(document, text)
         self.reset_run()
 
-    def set_params(self, params: Any, text: str = "Edit weights", merge_id: int = -1) -> None:
-        self.apply(self._document.with_params(params), text, merge_id)
+    def set_params(self, params: Any, text: str = "", merge_id: int = -1) -> None:
+        self.apply(self._document.with_params(params), text or t("Edit weights"), merge_id)
 
     def set_sequences(self, sequences: tuple[SequenceData, ...], text: str) -> None:
         self.apply(self._document.with_sequences(sequences), text)
 
     def set_training(
-        self, training: TrainingSettings, text: str = "Change training settings", merge_id: int = -1
+        self, training: TrainingSettings, text: str = "", merge_id: int = -1
     ) -> None:
         """Learning rate, momentum and clipping take effect mid-run; the rest at the next run."""
         self.run.set_hyper(training.learning_rate, training.momentum, training.clip,
                            training.stop_when_converged)
-        self.apply(self._document.with_training(training), text, merge_id)
+        self.apply(self._document.with_training(training), text or t("Change training settings"),
+                   merge_id)
 
     def select(self, index: int) -> None:
         index = max(0, min(index, len(self._document.sequences) - 1))

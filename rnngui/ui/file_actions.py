@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal, S
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QToolBar
 
+from ..engine.words import t
 from ..model import csv_data, project_file
 from ..model.document import Document, SequenceData
 from ..model.presets import PRESETS
@@ -138,7 +139,7 @@ class FileActions(QObject):
         self.preset_actions: dict[str, QAction] = {}
         for name, build in PRESETS.items():
             action = QAction(name, self.window)
-            action.setToolTip(f"Load the lesson's data set: {build().title}")
+            action.setToolTip(t("Load the lesson's data set: {title}", title=build().title))
             action.triggered.connect(lambda _=False, n=name: self.load_preset(n))
             self.presets_menu.addAction(action)
             self.presets_toolbar.addAction(action)
@@ -194,7 +195,7 @@ class FileActions(QObject):
 
     def _load(self, document: Document) -> None:
         """A fresh project: not undoable (like any editor's Open), saved state = this."""
-        self.state.replace_document(document, "Open project")
+        self.state.replace_document(document, t("Open project"))
         self.state.undo_stack.clear()
         self.state.undo_stack.setClean()
         self.state.select(0)
@@ -250,7 +251,7 @@ class FileActions(QObject):
         self._load(document)
         self._set_path(path.resolve())
         self._add_recent(self.path)
-        self._status(f"Opened {path.name}")
+        self._status(t("Opened {name}", name=path.name))
         return True
 
     # --- save -----------------------------------------------------------------------------------
@@ -289,7 +290,7 @@ class FileActions(QObject):
         self._set_path(path.resolve())
         self._add_recent(self.path)
         self.discard_recovery()
-        self._status(f"Saved {path.name}")
+        self._status(t("Saved {name}", name=path.name))
         return True
 
     # --- recent files ---------------------------------------------------------------------------
@@ -328,7 +329,7 @@ class FileActions(QObject):
     # --- presets and CSV ------------------------------------------------------------------------
     def load_preset(self, name: str) -> None:
         """A preset is an edit of this project (undoable), not a new file."""
-        self.state.replace_document(PRESETS[name](), f"Preset: {name}")
+        self.state.replace_document(PRESETS[name](), t("Preset: {name}", name=tr(name)))
         self.state.select(0)
         self._status(tr("Loaded the preset {name} (Edit > Undo brings your data back)").format(
             name=repr(tr(name))))  # the preset's name as its menu shows it
@@ -414,7 +415,7 @@ class FileActions(QObject):
             self.data_dir.mkdir(parents=True, exist_ok=True)
             project_file.write_atomic(self.recovery_path, project_file.encode(data))
         except (OSError, ValueError) as error:
-            self._status(f"Could not write the recovery file: {error}", 8000)
+            self._status(t("Could not write the recovery file: {error}", error=error), 8000)
             return False
         self._wrote_recovery = True
         self._autosave_pending = False

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..engine.words import t
 from ..model.numbers import show_number
 from ..model.scaling import money
 from ..resources import resources_dir
@@ -122,8 +123,12 @@ class WindowExtras(QObject):
                                   combination.keyboardModifiers())
                 QApplication.sendEvent(widget, event)
             return True
-        self.state.statusMessage.emit(
-            f"Nothing to {what} here: click a field or the values table first", 4000)
+        self.state.statusMessage.emit({
+            "cut": t("Nothing to cut here: click a field or the values table first"),
+            "copy": t("Nothing to copy here: click a field or the values table first"),
+            "paste": t("Nothing to paste here: click a field or the values table first"),
+            "delete": t("Nothing to delete here: click a field or the values table first"),
+        }.get(what, t("Click a field or the values table first")), 4000)
         return False
 
     # --- Help -> User guide --------------------------------------------------------------------

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMainWindow
 
+from ...engine.words import t
 from ...model import project_file
 from ...model.assignment import Assignment, GoalCheck, RunResult, make_attempt
 from ...model.history import LOSS, STEP
@@ -224,9 +225,9 @@ class Assignments(QObject):
         handout = handout_path(self.files.path)
         if not self.save_handout(handout):
             return None
-        self.state.statusMessage.emit(
-            f"Saved the teacher's copy {self.files.path.name} and the copy for students "
-            f"{handout.name}", 0)
+        self.state.statusMessage.emit(t(
+            "Saved the teacher's copy {teacher} and the copy for students {students}",
+            teacher=self.files.path.name, students=handout.name), 0)
         return handout
 
     def save_handout(self, path: str | Path) -> bool:
@@ -243,8 +244,9 @@ class Assignments(QObject):
                 document.title, dict(document.extra), a.handout(made_from)))
         except (OSError, ValueError) as error:
             text = getattr(error, "strerror", None) or str(error)
-            self.state.statusMessage.emit(f"Cannot save {path.name}: {text}", 0)
-            prompts.show_error(self.window, f"Cannot save {path.name}", text)
+            self.state.statusMessage.emit(t("Cannot save {name}: {reason}", name=path.name,
+                                            reason=text), 0)
+            prompts.show_error(self.window, t("Cannot save {name}", name=path.name), text)
             return False
         return True
 
@@ -307,7 +309,7 @@ class Assignments(QObject):
         if name:
             path = Path(name) if Path(name).suffix else Path(name).with_suffix(".rnnlab")
             if self.save_handout(path):
-                self.state.statusMessage.emit(f"Saved the copy for students: {path.name}", 0)
+                self.state.statusMessage.emit(t("Saved the copy for students: {name}", name=path.name), 0)
 
     @Slot()
     def review_dialog(self):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.words import t
 from ...model import project_file
 from ...model.assignment import Attempt
 from ...model.document import Document
@@ -261,7 +262,8 @@ class ReviewDialog(QDialog):
         document = replace(self.state.document, sequences=source.sequences, params=params,
                            training=training, scaling=source.scaling)
         # Undoable like a preset, and the run starts afresh from these parameters.
-        self.state.replace_document(document, f"Replay {hand_in.who}'s run {index + 1}")
+        self.state.replace_document(document, t("Replay {who}'s run {number}", who=hand_in.who,
+                                                number=index + 1))
         self.state.select(0)
         self.state.statusMessage.emit(
             f"Loaded the start of {hand_in.who}'s run {index + 1} (Edit → Undo takes it back)", 0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...engine import PARAM_NAMES, ForwardTrace, RNNParams
 from ...engine.rnn import feedback_gain, input_sensitivity
+from ...engine.words import t
 from ...model.numbers import show_number
 from ..languages import tr
 
@@ -108,12 +109,15 @@ def feedback_line(trace: ForwardTrace, params: RNNParams, activation: str) -> st
     """
     loops = len(trace.xs) - 1
     if loops < 1:
-        return "Backward: one copy, no trip around the loop."
+        return t("Backward: one copy, no trip around the loop.")
     gain = float(feedback_gain(params, trace.xs, activation)[0])
     first = float(input_sensitivity(params, trace.xs, activation)[0])
-    times = "loop" if loops == 1 else "loops"
-    return (
-        f"Backward: day 1's signal crosses {loops} {times}, multiplied by w2 = {term(params.w2)} "
-        f"on each: ×{show_number(gain)} on the feedback path (w2^{loops} = {show_number(params.w2**loops)} "
-        f"while ReLU is on) → ∂prediction/∂x1 = w1 × {show_number(gain)} × w3 = {show_number(first)}"
-    )
+    numbers = {"loops": loops, "w2": term(params.w2), "gain": show_number(gain),
+               "power": show_number(params.w2**loops), "reach": show_number(first)}
+    if loops == 1:  # one template per plural form
+        return t("Backward: day 1's signal crosses {loops} loop, multiplied by w2 = {w2} on each: "
+                 "×{gain} on the feedback path (w2^{loops} = {power} while ReLU is on) → "
+                 "∂prediction/∂x1 = w1 × {gain} × w3 = {reach}", **numbers)
+    return t("Backward: day 1's signal crosses {loops} loops, multiplied by w2 = {w2} on each: "
+             "×{gain} on the feedback path (w2^{loops} = {power} while ReLU is on) → "
+             "∂prediction/∂x1 = w1 × {gain} × w3 = {reach}", **numbers)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from ...engine import fmt
+from ...engine import fmt, words
 from ...engine.lstm import LSTM_PARAM_NAMES, LSTMParams, LSTMTrace
 from .format import term
 from .lstm_layout import GATE_PARAMS, GATE_TITLES, GATES
@@ -93,11 +93,13 @@ def lstm_formula(trace: LSTMTrace, params: LSTMParams, t: int, full: bool = True
     h, x, c_in = float(trace.short_in[t]), float(trace.xs[t]), float(trace.long_in[t])
     f, i, g, o = (float(a[t]) for a in (trace.forget, trace.input, trace.potential, trace.output))
     c, h_new = float(trace.long[t]), float(trace.short[t])
-    name = "prediction" if t == len(trace.xs) - 1 else f"h{day}"
+    name = words.t("prediction") if t == len(trace.xs) - 1 else f"h{day}"
     if not full:  # not stepping: the day's results in one short line (the sums fill six lines)
-        return (f"Day {day}: f{day} = {pct(f)} of c{day - 1} kept, i{day} = {pct(i)} of "
-                f"g{day} = {fmt(g)} added → c{day} = {fmt(c)}; o{day} = {pct(o)} → {name} = "
-                f"{fmt(h_new)}.  Step to see each gate's arithmetic.")
+        return words.t(
+            "Day {day}: f{day} = {f} of c{before} kept, i{day} = {i} of g{day} = {g} added → "
+            "c{day} = {c}; o{day} = {o} → {name} = {h}.  Step to see each gate's arithmetic.",
+            day=day, before=day - 1, f=pct(f), i=pct(i), g=fmt(g), c=fmt(c), o=pct(o), name=name,
+            h=fmt(h_new))
     return (
         f"f{day} = σ({_gate_sum(params, 'forget', h, x)}) = {pct(f)} of c{day - 1} kept · "
         f"i{day} = σ({_gate_sum(params, 'input', h, x)}) = {pct(i)} · "

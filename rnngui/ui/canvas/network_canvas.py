@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import fmt
-from ...engine.words import localized
+from ...engine.words import localized, t
 from ...model.document import DocumentError, check_value
 from ...session.pacing import LIVE_FRAME_BUDGET
 from ...session.state import RUNNING, AppState
@@ -85,12 +85,12 @@ class WeightEditor(QLineEdit):
 def parse_weight(text: str, name: str) -> float:
     """A typed weight, read by the app's one parser (the locale's decimal, the typographic minus)."""
     if not text.strip():
-        raise DocumentError(f"type a number for {name}")
+        raise DocumentError(t("type a number for {name}", name=name))
     try:
         value = read_typed(text)
     except DocumentError as error:
-        raise DocumentError(f"{error}; {name} needs a number") from None
-    return check_value(value, f"for {name}")
+        raise DocumentError(t("{error}; {name} needs a number", error=error, name=name)) from None
+    return check_value(value, t("for {name}", name=name))
 
 
 class NetworkCanvas(QGraphicsView):
@@ -255,15 +255,16 @@ class NetworkCanvas(QGraphicsView):
 
     def _update_formula(self) -> None:
         m = self.canvas_scene.model
-        t = self.stepper.index if self.stepper.index >= 0 else m.copies - 1
+        copy = self.stepper.index if self.stepper.index >= 0 else m.copies - 1
         if self._lstm():
-            text = lstm_formula(m.trace, m.params, t, full=self.stepper.index >= 0)
+            text = lstm_formula(m.trace, m.params, copy, full=self.stepper.index >= 0)
         elif m.backward and self.stepper.index < 0:
             text = feedback_line(m.trace, m.params, m.activation)
         else:
-            text = formula(m.trace, m.params, t, m.activation)
+            text = formula(m.trace, m.params, copy, m.activation)
         if self.stepper.index >= 0:
-            text = f"Copy {t + 1} of {m.copies}:  {text}"
+            text = t("Copy {copy} of {copies}:  {formula}", copy=copy + 1, copies=m.copies,
+                     formula=text)
         if text != self.formula:
             self.formula = text
             self.formulaChanged.emit(text)
@@ -484,11 +485,11 @@ class NetworkCanvas(QGraphicsView):
         menu = QMenu(self)
         menu.setObjectName("canvasWeightMenu")
         if self._has_receipt():
-            receipt = menu.addAction(f"Chain-rule receipt of dSSR/d{name}…")
+            receipt = menu.addAction(t("Chain-rule receipt of dSSR/d{name}…", name=name))
             receipt.setObjectName("canvasReceiptAction")
-            receipt.setToolTip(f"dSSR/d{name} written as its sum over the copies (R)")
+            receipt.setToolTip(t("dSSR/d{name} written as its sum over the copies (R)", name=name))
             receipt.triggered.connect(lambda: self.state.view.request_receipt(name))
-        edit = menu.addAction(f"Edit {name}…")
+        edit = menu.addAction(t("Edit {name}…", name=name))
         edit.setObjectName("canvasEditWeightAction")
         edit.triggered.connect(lambda: self.edit_weight(name))
         self.context_menu = menu
@@ -579,8 +580,8 @@ class NetworkCanvas(QGraphicsView):
         self.editor.setGeometry(rect.center().x() - width // 2, rect.center().y() - 14, width, 28)
         self._editing = name
         self.editor.setText(localized(f"{getattr(self.state.params, name):.6g}"))
-        self.editor.setToolTip(f"New value of {name} (shared by every copy); Enter applies, "
-                               "Escape cancels")
+        self.editor.setToolTip(t("New value of {name} (shared by every copy); Enter applies, "
+                                 "Escape cancels", name=name))
         self.editor.show()
         self.editor.setFocus()
         self.editor.selectAll()
@@ -601,7 +602,7 @@ class NetworkCanvas(QGraphicsView):
         self._close_editor()
         params = self.state.params
         if getattr(params, name) != value:
-            self.state.set_params(params.replace(**{name: value}), f"Edit {name}")
+            self.state.set_params(params.replace(**{name: value}), t("Edit {name}", name=name))
 
     @Slot()
     def _close_editor(self) -> None:
@@ -788,7 +789,8 @@ class NetworkPanel(QWidget):
         try:
             self.canvas.export(path)
         except OSError as error:
-            QMessageBox.warning(self, "Export failed", f"The canvas could not be saved: {error}")
+            QMessageBox.warning(self, t("Export failed"),
+                                t("The canvas could not be saved: {error}", error=error))
             return
-        self.state.statusMessage.emit(f"Saved the network canvas to {path}", 4000)
+        self.state.statusMessage.emit(t("Saved the network canvas to {path}", path=path), 4000)
 

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import PARAM_NAMES, RNNParams
 from ...engine.receipt import SLOPE_NAMES, Receipt, Term, chain_rule_receipt
+from ...engine.words import t
 from ...model.numbers import show_number
 from ...session.view_state import UNROLLED, TermPath
 from ..widgets.accessibility import announce, describe_controls
@@ -75,16 +76,18 @@ def superscript(exponent: int) -> str:
 
 
 def local_header(parameter: str) -> str:
-    return {"w1": "x_t", "w2": "y_(t−1)", "b1": "1 (b1 is added)", "w3": "y_T",
-            "b2": "1 (b2 is added)"}[parameter]
+    return {"w1": "x_t", "w2": "y_(t−1)", "b1": t("1 (b1 is added)"), "w3": "y_T",
+            "b2": t("1 (b2 is added)")}[parameter]
 
 
 def term_sentence(receipt: Receipt, term: Term) -> str:
     """One term written out in words and numbers (the detail line, and the screen reader's)."""
     parts = [f"{f.symbol} = {show_number(f.value)}" if f.symbol not in ("1",) else "1"
              for f in term.factors]
-    share = "" if math.isnan(term.share) else f", {show_number(100 * term.share)}% of the total"
-    where = f"{term.sequence_name}, copy {term.copy + 1} of {term.copies}"
+    share = "" if math.isnan(term.share) else t(", {share}% of the total",
+                                                share=show_number(100 * term.share))
+    where = t("{name}, copy {copy} of {copies}", name=term.sequence_name, copy=term.copy + 1,
+              copies=term.copies)
     notes = [f.note for f in term.factors if f.note and f.kind in ("slopes", "power")]
     return (f"{where}: " + " × ".join(parts) + f" = {show_number(term.value)}{share}"
             + (f" ({'; '.join(notes)})" if notes else "") + ".")
@@ -285,14 +288,14 @@ class ChainRuleReceipt(QDockWidget):
         params = self._params()
         self._timer.stop()
         if not isinstance(params, RNNParams):
-            self._show_problem("The chain-rule receipt is written for the RNN: its five shared "
-                               "parameters and the one feedback weight w2 whose powers the "
-                               "lesson is about. Switch the cell to the RNN to see it.")
+            self._show_problem(t("The chain-rule receipt is written for the RNN: its five shared "
+                                 "parameters and the one feedback weight w2 whose powers the "
+                                 "lesson is about. Switch the cell to the RNN to see it."))
             return
         chosen = [(i, s) for i, s in enumerate(document.sequences) if s.trains]
         if not chosen:
-            self._show_problem("No sequence trains (none has a target, or none is ticked): "
-                               "the SSR has no terms yet.")
+            self._show_problem(t("No sequence trains (none has a target, or none is ticked): "
+                                 "the SSR has no terms yet."))
             return
         previous = self.receipt
         self.receipt = chain_rule_receipt(
@@ -363,9 +366,10 @@ class ChainRuleReceipt(QDockWidget):
 
     def _headers(self) -> list[str]:
         slope = SLOPE_NAMES[self.receipt.activation] if self.receipt else "ReLU′"
-        return ["Copy", "−2(target − prediction)", "w3", f"{slope} on the path", "w2^k",
-                local_header(self.parameter), f"= term of dSSR/d{self.parameter}",
-                "size (log)" if self.scale == LOG else "share of the total"]
+        return [t("Copy"), t("−2(target − prediction)"), "w3",
+                t("{slope} on the path", slope=slope), "w2^k", local_header(self.parameter),
+                t("= term of dSSR/d{name}", name=self.parameter),
+                t("size (log)") if self.scale == LOG else t("share of the total")]
 
     def _build_rows(self, keep_place: bool = True) -> None:
         current = self.current_term() if keep_place else None
@@ -407,29 +411,32 @@ class ChainRuleReceipt(QDockWidget):
                 self._fill_term(item, term)
                 subtotal += term.value
             first = terms[0]
-            head.setText(0, f"{first.sequence_name} ({first.copies} days)")
-            head.setToolTip(0, f"prediction {show_number(first.prediction)}, target "
-                               f"{show_number(first.target)}")
-            head.setText(1, f"prediction {show_number(first.prediction)}, target "
-                            f"{show_number(first.target)}")
+            head.setText(0, t("{name} ({days} days)", name=first.sequence_name,
+                              days=first.copies))
+            ends = t("prediction {prediction}, target {target}",
+                     prediction=show_number(first.prediction), target=show_number(first.target))
+            head.setToolTip(0, ends)
+            head.setText(1, ends)
             head.setText(6, show_number(subtotal))
             head.setData(7, VALUE_ROLE, subtotal)
             head.setText(7, self._bar_text(subtotal))
-            head.setToolTip(6, f"this sequence's part of dSSR/d{self.parameter}")
+            head.setToolTip(6, t("this sequence's part of dSSR/d{name}", name=self.parameter))
         self.tree.viewport().update()
 
     def _fill_term(self, item: QTreeWidgetItem, term: Term) -> None:
         by_kind = {f.kind: f for f in term.factors}
-        item.setText(0, f"copy {term.copy + 1}")
-        item.setToolTip(0, f"day {term.copy + 1} of {term.copies}: {term.loops} feedback "
-                           f"loop{'s' if term.loops != 1 else ''} from the prediction")
+        item.setText(0, t("copy {copy}", copy=term.copy + 1))
+        item.setToolTip(0, t("day {day} of {days}: 1 feedback loop from the prediction",
+                             day=term.copy + 1, days=term.copies) if term.loops == 1 else
+                        t("day {day} of {days}: {loops} feedback loops from the prediction",
+                          day=term.copy + 1, days=term.copies, loops=term.loops))
         item.setText(1, show_number(by_kind["residual"].value))
         texts = {2: "w3", 3: "slopes", 4: "power", 5: "local"}
         for column, kind in texts.items():
             factor = by_kind.get(kind)
             if factor is None:
                 item.setText(column, "—")
-                item.setToolTip(column, "not on this gradient's path")
+                item.setToolTip(column, t("not on this gradient's path"))
                 continue
             if kind == "slopes":
                 text = factor.symbol.split("= ", 1)[-1] if "=" in factor.symbol else \
@@ -451,18 +458,22 @@ class ChainRuleReceipt(QDockWidget):
         big = ""
         if largest is not None and largest.value != 0.0:
             power = next((f for f in largest.factors if f.kind == "power"), None)
-            carries = (f"; it carries {power.symbol} = {show_number(power.value)}"
+            carries = (t("; it carries {power} = {value}", power=power.symbol,
+                         value=show_number(power.value))
                        if power is not None and power.symbol != "w2^0" else "")
-            share = "" if math.isnan(largest.share) else \
-                f", {show_number(100 * largest.share)}% of the total"
-            big = (f" The largest: {largest.sequence_name}, copy {largest.copy + 1}, "
-                   f"{show_number(largest.value)}{share}{carries}.")
-        self.summary.setText(
-            f"<b>dSSR/d{r.parameter} = {show_number(r.gradient)}</b>, the sum of "
-            f"{len(r.terms)} terms, one per copy of each sequence"
-            f"{' (only the last copy: its output is the prediction)' if r.parameter in ('w3', 'b2') else ''}."
-            f"{big}<br><i>{r.formula()}</i>")
-        self.setWindowTitle(f"Chain-rule receipt: dSSR/d{r.parameter}")
+            share = "" if math.isnan(largest.share) else t(
+                ", {share}% of the total", share=show_number(100 * largest.share))
+            big = " " + t("The largest: {name}, copy {copy}, {value}{share}{carries}.",
+                          name=largest.sequence_name, copy=largest.copy + 1,
+                          value=show_number(largest.value), share=share, carries=carries)
+        numbers = {"name": r.parameter, "gradient": show_number(r.gradient), "count": len(r.terms)}
+        said = (t("<b>dSSR/d{name} = {gradient}</b>, the sum of {count} terms, one per copy of each "
+                  "sequence (only the last copy: its output is the prediction).", **numbers)
+                if r.parameter in ("w3", "b2") else
+                t("<b>dSSR/d{name} = {gradient}</b>, the sum of {count} terms, one per copy of each "
+                  "sequence.", **numbers))
+        self.summary.setText(f"{said}{big}<br><i>{r.formula()}</i>")
+        self.setWindowTitle(t("Chain-rule receipt: dSSR/d{name}", name=r.parameter))
 
     # --- the current term -------------------------------------------------------------------------
     def term_items(self) -> list[QTreeWidgetItem]:
@@ -589,10 +600,12 @@ class ChainRuleReceipt(QDockWidget):
         headers, columns = self.table_columns()
         names = "; ".join(f"{i + 1} = {name}" for i, name in
                           enumerate(self.receipt.sequence_names)) if self.receipt else ""
-        note = (f"dSSR/d{self.parameter} = {number_text(self.receipt.gradient)}, the sum of the "
-                f"term column. Sequences: {names}. Ctrl+C copies the selected cells."
+        note = (t("dSSR/d{name} = {gradient}, the sum of the term column. Sequences: {names}. "
+                  "Ctrl+C copies the selected cells.", name=self.parameter,
+                  gradient=number_text(self.receipt.gradient), names=names)
                 if self.receipt else self.summary.text())
-        dialog = TableDialog(f"Chain-rule receipt of dSSR/d{self.parameter}", headers, columns,
+        dialog = TableDialog(t("Chain-rule receipt of dSSR/d{name}", name=self.parameter),
+                             headers, columns,
                              note, self.window())
         dialog.setObjectName("receiptTableDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -602,7 +615,7 @@ class ChainRuleReceipt(QDockWidget):
     def terms_text(self) -> str:
         """Every term as tab-separated lines (exact numbers), headers first."""
         headers, columns = self.table_columns()
-        lines = ["\t".join(["sequence name", *headers])]
+        lines = ["\t".join([t("sequence name"), *headers])]
         for r, term in enumerate(self.receipt.terms if self.receipt else ()):
             cells = [number_text(column[r]) for column in columns]
             lines.append("\t".join([term.sequence_name, *cells]))
@@ -613,7 +626,8 @@ class ChainRuleReceipt(QDockWidget):
         text = self.terms_text()
         QGuiApplication.clipboard().setText(text)
         count = len(self.receipt.terms) if self.receipt else 0
-        self.state.statusMessage.emit(f"Copied {count} terms of dSSR/d{self.parameter}.", 4000)
+        self.state.statusMessage.emit(t("Copied {count} terms of dSSR/d{name}.", count=count,
+                                        name=self.parameter), 4000)
         return text
 
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtSvg import QSvgGenerator
 
-from ...engine import RNNParams, forward
+from ...engine import RNNParams, forward, words
 from ...engine.rnn import activation_functions
 from ...model.numbers import show_number
 from .format import activation_label
@@ -84,19 +84,20 @@ def build_sheet(name: str, values, target: float | None, params: RNNParams,
                 activation: str) -> Sheet:
     """Every number of the worksheet for one sequence (the engine's forward and backward)."""
     if not isinstance(params, RNNParams):
-        raise WorksheetError("Worksheets are for the RNN: switch the cell to the RNN to make one.")
+        raise WorksheetError(words.t("Worksheets are for the RNN: switch the cell to the RNN to make "
+                               "one."))
     xs = [float(v) for v in values]
     if not xs:
-        raise WorksheetError("The selected sequence has no values: give it at least one day.")
+        raise WorksheetError(words.t("The selected sequence has no values: give it at least one day."))
     if len(xs) > MAX_COPIES:
-        raise WorksheetError(
-            f"The selected sequence has {len(xs)} days; a worksheet fits at most {MAX_COPIES} "
-            "copies on a page. Select a shorter sequence.")
+        raise WorksheetError(words.t(
+            "The selected sequence has {days} days; a worksheet fits at most {limit} copies on a "
+            "page. Select a shorter sequence.", days=len(xs), limit=MAX_COPIES))
     trace = forward(params, xs, activation)
     _, fd = activation_functions(activation)
     act = activation_label(activation)
     last = len(xs) - 1
-    sheet = Sheet(f"The unrolled RNN — {name}", params, activation)
+    sheet = Sheet(words.t("The unrolled RNN — {name}", name=name), params, activation)
     ds = [0.0] * len(xs)
     if target is not None:
         dy = 2.0 * (trace.prediction - target) * params.w3  # dSSR / d y_T
@@ -112,13 +113,14 @@ def build_sheet(name: str, values, target: float | None, params: RNNParams,
             Entry(f"y{day} = {act}(sum{day})", float(trace.hidden[t]), "y"),
         ]
         if t == last:
-            copy.append(Entry("prediction", trace.prediction, "prediction"))
+            copy.append(Entry(words.t("prediction"), trace.prediction, "prediction"))
         if target is not None:
             copy.append(Entry(f"dSSR/dsum{day}", ds[t], "backward"))
-            copy.append(Entry("part of dSSR/dw2", ds[t] * float(feedback[t]), "backward"))
+            copy.append(Entry(words.t("part of dSSR/dw2"), ds[t] * float(feedback[t]), "backward"))
         sheet.copies.append(copy)
     if target is None:
-        sheet.note = "This sequence has no target, so the worksheet has no backward numbers."
+        sheet.note = words.t("This sequence has no target, so the worksheet has no backward "
+                             "numbers.")
         return sheet
     residual = target - trace.prediction
     d_pred = -2.0 * residual
@@ -130,9 +132,9 @@ def build_sheet(name: str, values, target: float | None, params: RNNParams,
         "b2": d_pred,
     }
     sheet.totals = [
-        Entry("target", float(target), "given"),
-        Entry("residual = target − prediction", residual, "prediction"),
-        Entry("SSR = residual²", residual * residual, "prediction"),
+        Entry(words.t("target"), float(target), "given"),
+        Entry(words.t("residual = target − prediction"), residual, "prediction"),
+        Entry(words.t("SSR = residual²"), residual * residual, "prediction"),
     ] + [Entry(f"dSSR/d{n}", v, "backward") for n, v in g.items()]
     return sheet
 
@@ -183,23 +185,25 @@ def paint_page(painter: QPainter, sheet: Sheet, page: QRectF, blanks: frozenset[
     width = page.width() - 2 * MARGIN
     painter.setPen(INK)
     painter.setFont(_font(15, bold=True))
-    title = sheet.title + ("  ·  Answer key" if answers else "")
+    title = sheet.title + ("  ·  " + words.t("Answer key") if answers else "")
     painter.drawText(QRectF(left, top, width, 22), Qt.AlignmentFlag.AlignLeft, title)
     p = sheet.params
     painter.setFont(_font(9))
-    given = (f"Shared by every copy: w1 = {show_number(p.w1)}, w2 = {show_number(p.w2)}, "
-             f"b1 = {show_number(p.b1)}, w3 = {show_number(p.w3)}, b2 = {show_number(p.b2)}; "
-             f"activation {activation_label(sheet.activation)}; y0 = 0.")
+    given = words.t("Shared by every copy: w1 = {w1}, w2 = {w2}, b1 = {b1}, w3 = {w3}, b2 = {b2}; "
+                    "activation {activation}; y0 = 0.", w1=show_number(p.w1),
+                    w2=show_number(p.w2), b1=show_number(p.b1), w3=show_number(p.w3),
+                    b2=show_number(p.b2), activation=activation_label(sheet.activation))
     painter.drawText(QRectF(left, top + 24, width, 14), Qt.AlignmentFlag.AlignLeft, given)
-    how = ("Forward: sumₜ = w1·xₜ + w2·yₜ₋₁ + b1, yₜ = activation(sumₜ); the last copy's "
-           "prediction = w3·y + b2. Backward: dSSR/dsumₜ = dSSR/dyₜ · activation′(sumₜ), and "
-           "dSSR/dyₜ₋₁ = w2 · dSSR/dsumₜ; a copy's part of dSSR/dw2 is dSSR/dsumₜ · yₜ₋₁.")
+    how = words.t("Forward: sumₜ = w1·xₜ + w2·yₜ₋₁ + b1, yₜ = activation(sumₜ); the last copy's "
+                  "prediction = w3·y + b2. Backward: dSSR/dsumₜ = dSSR/dyₜ · activation′(sumₜ), "
+                  "and dSSR/dyₜ₋₁ = w2 · dSSR/dsumₜ; a copy's part of dSSR/dw2 is dSSR/dsumₜ · "
+                  "yₜ₋₁.")
     painter.drawText(QRectF(left, top + 38, width, 26), Qt.AlignmentFlag.AlignLeft
                      | Qt.TextFlag.TextWordWrap, how)
     if not answers and blanks:
         painter.setPen(GREY)
         painter.drawText(QRectF(left, top + 66, width, 14), Qt.AlignmentFlag.AlignLeft,
-                         "Fill in every empty box. Name: ______________________")
+                         words.t("Fill in every empty box. Name: ______________________"))
     per_row = max(1, int((width + GAP) // (COPY_W + GAP)))
     y0 = top + HEADER_H
     for t, copy in enumerate(sheet.copies):
@@ -212,7 +216,7 @@ def paint_page(painter: QPainter, sheet: Sheet, page: QRectF, blanks: frozenset[
         painter.drawRoundedRect(frame, 6, 6)
         painter.setFont(_font(9, bold=True))
         painter.drawText(QRectF(x + 6, y + 3, COPY_W - 12, 14), Qt.AlignmentFlag.AlignLeft,
-                         f"copy {t + 1} (day {t + 1})")
+                         words.t("copy {copy} (day {day})", copy=t + 1, day=t + 1))
         for k, entry in enumerate(copy):
             _field(painter, x + 6, y + 20 + k * (BOX_H + 5), entry, blanks, answers,
                    COPY_W - BOX_W - 16)
@@ -223,14 +227,17 @@ def paint_page(painter: QPainter, sheet: Sheet, page: QRectF, blanks: frozenset[
             painter.setFont(_font(7))
             painter.setPen(GREY)
             painter.drawText(QRectF(x + 6, y + COPY_H - 15, COPY_W - 12, 12),
-                             Qt.AlignmentFlag.AlignRight, f"y{t + 1} goes on to copy {t + 2}, × w2 →")
+                             Qt.AlignmentFlag.AlignRight,
+                             words.t("y{day} goes on to copy {next}, × w2 →", day=t + 1,
+                                     next=t + 2))
     rows = (len(sheet.copies) + per_row - 1) // per_row
     y = y0 + rows * (COPY_H + GAP)
     if sheet.totals:
         painter.setPen(INK)
         painter.setFont(_font(10, bold=True))
         painter.drawText(QRectF(left, y, width, 16), Qt.AlignmentFlag.AlignLeft,
-                         "The end of the sequence and the gradients (the sums over every copy)")
+                         words.t("The end of the sequence and the gradients (the sums over "
+                                 "every copy)"))
         y += 20
         column_w = (width + GAP) / 3
         for k, entry in enumerate(sheet.totals):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import RNNParams
+from ...engine.words import t
 from .worksheet import (
     BLANKABLE,
     DEFAULT_BLANKS,
@@ -101,8 +102,8 @@ def export_worksheet_dialog(window, state, start_folder: str = "") -> Path | Non
     try:
         written = write_worksheet(state, path, dialog.blanks(), dialog.paper.currentText())
     except (WorksheetError, OSError) as error:
-        QMessageBox.warning(window, "Export worksheet", str(error))
+        QMessageBox.warning(window, t("Export worksheet"), str(error))
         return None
-    key = f" (answer key: {written[1].name})" if len(written) > 1 else ""
-    state.statusMessage.emit(f"Worksheet written to {path.name}{key}.", 6000)
+    key = t(" (answer key: {name})", name=written[1].name) if len(written) > 1 else ""
+    state.statusMessage.emit(t("Worksheet written to {name}{key}.", name=path.name, key=key), 6000)
     return path

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.words import t
 from ...model import presets
 from ...session.compare import SUGGESTED_CLIP, CompareRuns
 from ...session.state import AppState
@@ -165,12 +166,12 @@ class GradientLab(QWidget):
 
     @Slot()
     def load_exploding(self) -> None:
-        self.state.replace_document(presets.exploding_four_loops(), "Exploding-gradients preset")
+        self.state.replace_document(presets.exploding_four_loops(), t("Exploding-gradients preset"))
         self.compare_view.suggest()
 
     @Slot()
     def load_vanishing(self) -> None:
-        self.state.replace_document(presets.vanishing(), "Vanishing-gradients preset")
+        self.state.replace_document(presets.vanishing(), t("Vanishing-gradients preset"))
         self.compare_view.suggest()
 
     @Slot()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBox
 
 from ...engine import fmt
 from ...engine.landscape import ssr_at_points
-from ...engine.words import localized
+from ...engine.words import localized, t
 from ...model import history as H
 from ...session.compare import RUN_COLOURS, CompareRuns
 from ...session.grid_job import GridComputer
@@ -273,10 +273,10 @@ class Landscape1D(_Landscape):
         self.curve.setData(values[keep], ssr[keep])
         self.plot.setLabel("bottom", name)
         others = ", ".join(f"{n} = {fmt(getattr(self.state.params, n))}" for n in self.state.cell.param_names if n != name)
-        self.note.setText(
-            f"The curve is SSR over {name} with {others} held where they are now. The red points "
-            "are this run's steps, numbered from the start; arrows show where the latest steps went."
-        )
+        self.note.setText(t(
+            "The curve is SSR over {name} with {others} held where they are now. The red points "
+            "are this run's steps, numbered from the start; arrows show where the latest steps "
+            "went.", name=name, others=others))
 
     def _path_on_curve(self, history: H.RunHistory, start: Any):
         """(values of the chosen parameter, SSR there, step numbers) along a run.
@@ -438,21 +438,24 @@ class Landscape2D(_Landscape):
         self.flat = flat
         if flat is not None:
             value, spread = flat
-            self.note.setText(
-                f"The SSR is flat here: {fmt(value)} everywhere on this grid (it varies by "
-                f"{localized(format(spread, '.1g'))} at most, round-off), so {xn} and {yn} do not change the prediction "
-                f"and the gradient has nothing to follow ({fixed} fixed). No contours are drawn."
-            )
+            self.note.setText(t(
+                "The SSR is flat here: {value} everywhere on this grid (it varies by {spread} at "
+                "most, round-off), so {x} and {y} do not change the prediction and the gradient "
+                "has nothing to follow ({fixed} fixed). No contours are drawn.",
+                value=fmt(value), spread=localized(format(spread, ".1g")), x=xn, y=yn,
+                fixed=fixed))
             return
         plateau = plateau_share(ssr)
         flat_part = (
-            f" The SSR is flat (≈ {fmt(plateau[0])}, to within round-off) over {plateau[1]:.0%} "
-            "of this grid: there the gradient is zero and gradient descent cannot move."
+            " " + t("The SSR is flat (≈ {value}, to within round-off) over {share} of this grid: "
+                    "there the gradient is zero and gradient descent cannot move.",
+                    value=fmt(plateau[0]), share=f"{plateau[1]:.0%}")
             if plateau is not None else ""
         )
         self.note.setText(
-            f"Contours of log10 SSR over {xn} and {yn} ({fixed} fixed); the white square is where "
-            "the run started, the red line where gradient descent went." + flat_part
+            t("Contours of log10 SSR over {x} and {y} ({fixed} fixed); the white square is where "
+              "the run started, the red line where gradient descent went.", x=xn, y=yn,
+              fixed=fixed) + flat_part
         )
 
     @Slot()

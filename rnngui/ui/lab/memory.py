@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import fmt, lstm
 from ...engine.cells import cell_of
+from ...engine.words import localized, t, whole
 from ...model import history as H
 from ...model import presets
 from ...session.cell_race import CellRace, RaceRun
@@ -40,11 +41,6 @@ LEARNED_SSR = 0.05  # below this both companies are told apart (each residual un
 INTRO = (
     "<b>Why the LSTM.</b> Company A and B over {days} days, where only day 1 (A: 0, B: 1) decides "
     "the target. Both networks train with the same settings."
-)
-INTRO_TIP = (
-    "Left: how strongly day 1 still reaches the prediction after n days. Right: the RNN and the "
-    "LSTM trained side by side on the same data (learning rate {lr:g}, clip at {clip:g}, "
-    "{steps:,} steps)."
 )
 
 
@@ -66,21 +62,25 @@ def verdict(cell: str, params, ssr: float, start_ssr: float, days: int) -> str:
     reach = first_day_reach(params, days)
     learned = ssr < LEARNED_SSR
     if cell == "rnn":
-        why = (f"day 1 reaches the prediction only through {days - 1} trips around the feedback "
-               f"loop, each multiplying it by w2 = {fmt(params.w2)}, so ∂prediction/∂x1 = "
-               f"{fmt(reach)}")
+        why = t("day 1 reaches the prediction only through {trips} trips around the feedback "
+                "loop, each multiplying it by w2 = {w2}, so ∂prediction/∂x1 = {reach}",
+                trips=days - 1, w2=fmt(params.w2), reach=fmt(reach))
         if learned:
-            return f"The RNN learned (SSR {fmt(ssr)}): {why}."
-        return (f"The RNN stalls at SSR {fmt(ssr)}: {why}. The gradient vanishes: gradient "
-                "descent cannot tell Company A from Company B, so it predicts their average.")
+            return t("The RNN learned (SSR {ssr}): {why}.", ssr=fmt(ssr), why=why)
+        return t("The RNN stalls at SSR {ssr}: {why}. The gradient vanishes: gradient descent "
+                 "cannot tell Company A from Company B, so it predicts their average.",
+                 ssr=fmt(ssr), why=why)
     (_a, b), _ = lstm.stretched_companies(days)
     forget = float(np.mean(lstm.forward(params, b).forget[1:])) if days > 1 else 1.0
-    why = (f"day 1 is written into the long-term memory, and from one day to the next the "
-           f"long-term memory is only multiplied by the forget gate ({fmt(100 * forget)}% "
-           f"remembered, on average) — no weight, no squashing — so ∂prediction/∂x1 = {fmt(reach)}")
+    why = t("day 1 is written into the long-term memory, and from one day to the next the "
+            "long-term memory is only multiplied by the forget gate ({share}% remembered, on "
+            "average) — no weight, no squashing — so ∂prediction/∂x1 = {reach}",
+            share=fmt(100 * forget), reach=fmt(reach))
     if learned:
-        return f"The LSTM learns: the SSR falls from {fmt(start_ssr)} to {fmt(ssr)}: {why}."
-    return f"The LSTM is at SSR {fmt(ssr)} (from {fmt(start_ssr)}): {why}."
+        return t("The LSTM learns: the SSR falls from {start} to {ssr}: {why}.",
+                 start=fmt(start_ssr), ssr=fmt(ssr), why=why)
+    return t("The LSTM is at SSR {ssr} (from {start}): {why}.", ssr=fmt(ssr),
+             start=fmt(start_ssr), why=why)
 
 
 class MemoryPage(RefreshWhenShown, QWidget):
@@ -94,8 +94,11 @@ class MemoryPage(RefreshWhenShown, QWidget):
         training = presets.MEMORY_TRAINING
         intro = QLabel(INTRO.format(days=self.days), objectName="memoryIntro")
         intro.setWordWrap(True)
-        intro.setToolTip(INTRO_TIP.format(lr=training.learning_rate, clip=training.clip,
-                                          steps=training.max_steps))
+        intro.setToolTip(t("Left: how strongly day 1 still reaches the prediction after n days. "
+                           "Right: the RNN and the LSTM trained side by side on the same data "
+                           "(learning rate {lr}, clip at {clip}, {steps} steps).",
+                           lr=localized(f"{training.learning_rate:g}"),
+                           clip=localized(f"{training.clip:g}"), steps=whole(training.max_steps)))
         self.reach_plot = log_plot("How strongly day 1 reaches the prediction", "days n",
                                    "|∂prediction/∂x1|")
         self.reach_plot.setObjectName("memoryReachPlot")
@@ -220,7 +223,7 @@ class MemoryPage(RefreshWhenShown, QWidget):
                 text += f" ({diagnosis.message})"  # the engine's diagnosis of a run that failed
             self.words[cell].setText(text)
         if race.error:
-            self.words["lstm"].setText(f"The runs stopped: {race.error}")
+            self.words["lstm"].setText(t("The runs stopped: {error}", error=race.error))
 
     def final_ssr(self, i: int) -> float:
         """The SSR at run i's latest parameters (the history's last row is the SSR before it)."""

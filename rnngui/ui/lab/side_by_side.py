@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.words import localized
+from ...engine.words import localized, t
 from ...model import history as H
 from ...session.compare import (
     MAX_RUNS,
@@ -248,7 +248,9 @@ class CompareRunsView(RefreshWhenShown, QWidget):
                 self.grad_curves[i].setData(*positive(steps, grads))
                 diagnosis = self.model.diagnoses[i]
                 text = "" if diagnosis is None else diagnosis.message
-                self.diagnosis_labels[i].setText(f"Run {i + 1} ({self.model.specs[i].label()}): {text}")
+                self.diagnosis_labels[i].setText(t("Run {number} ({label}): {diagnosis}", number=i + 1,
+                                                    label=self.model.specs[i].label(),
+                                                    diagnosis=text))
                 self.diagnosis_labels[i].show()
             else:
                 self.loss_curves[i].setData([], [])

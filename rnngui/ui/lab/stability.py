@@ -30,7 +30,7 @@ from ...engine import fmt
 from ...engine.diagnose import BOUNCING, CONVERGED, CONVERGING, DIVERGED, STALLING, WAITING
 from ...engine.rnn import RNNParams
 from ...engine.stability import StabilityMap
-from ...engine.words import whole
+from ...engine.words import t, whole
 from ...model.document import SequenceData
 from ...session.pacing import LANDSCAPE_RECOMPUTE_MS as RECOMPUTE_MS
 from ...session.stability_job import (
@@ -283,7 +283,7 @@ class StabilityMapPage(RefreshWhenShown, QWidget):
         if generation == self.pending:
             self.progress.setVisible(False)
             self._asked = None  # the next change tries again
-            self.note.setText(f"The map could not be computed ({message}).")
+            self.note.setText(t("The map could not be computed ({reason}).", reason=message))
 
     @Slot(int, object, object)
     def _on_map(self, generation: int, request: MapRequest, result: StabilityMap) -> None:
@@ -314,9 +314,8 @@ class StabilityMapPage(RefreshWhenShown, QWidget):
         bottom.setLogMode(lr_map)
         self.plot.setLabel("bottom", "learning rate (log scale)" if lr_map else "number of days")
         self.plot.setLabel("left", "starting w2")
-        self.plot.setTitle(
-            f"What {whole(request.steps)} steps of gradient descent do from each start"
-        )
+        self.plot.setTitle(t("What {steps} steps of gradient descent do from each start",
+                             steps=whole(request.steps)))
         style_plot(self.plot)
         self.plot.setXRange(x[0] - dx / 2, x[-1] + dx / 2, padding=0)
         self.plot.setYRange(y[0] - dy / 2, y[-1] + dy / 2, padding=0)
@@ -329,20 +328,21 @@ class StabilityMapPage(RefreshWhenShown, QWidget):
         self._show_counts(result.outcomes)
         others = ", ".join(f"{n} = {fmt(getattr(request.start, n))}" for n in ("w1", "b1", "w3", "b2"))
         if lr_map:
-            data = "the project's data"
-            ring = (f" The ring is the project's own start (w2 = {fmt(request.start.w2)}) and "
-                    f"learning rate ({fmt(request.learning_rate)}).")
+            data = t("the project's data")
+            ring = " " + t("The ring is the project's own start (w2 = {w2}) and learning rate "
+                           "({lr}).", w2=fmt(request.start.w2), lr=fmt(request.learning_rate))
         else:
-            data = ("two sequences that differ only on day 1, whose value is the target "
-                    f"(as in the exploding and vanishing presets), at learning rate "
-                    f"{fmt(request.learning_rate)}")
+            data = t("two sequences that differ only on day 1, whose value is the target (as in "
+                     "the exploding and vanishing presets), at learning rate {lr}",
+                     lr=fmt(request.learning_rate))
             ring = ""
-        self.note.setText(
-            f"Each cell is one run of plain gradient descent (no momentum, no clipping, all five "
-            f"parameters trained, {request.activation}) on {data}, from {others} and the cell's "
-            f"w2, coloured by what the diagnosis says after {whole(request.steps)} steps.{ring} Hover "
-            "a cell for its figures; click it to load that run into the training panel."
-        )
+        self.note.setText(t(
+            "Each cell is one run of plain gradient descent (no momentum, no clipping, all five "
+            "parameters trained, {activation}) on {data}, from {others} and the cell's w2, "
+            "coloured by what the diagnosis says after {steps} steps.{ring} Hover a cell for its "
+            "figures; click it to load that run into the training panel.",
+            activation=request.activation, data=data, others=others, steps=whole(request.steps),
+            ring=ring))
 
     def _show_counts(self, outcomes: np.ndarray | None) -> None:
         for kind, label in self.legend_labels.items():
@@ -454,17 +454,19 @@ class StabilityMapPage(RefreshWhenShown, QWidget):
         document, lr = self._cell_document(i, j)
         w2 = document.params.w2
         state = self.state
-        what = "" if self.request.kind == LR_MAP else (
-            f", on {int(self.request.columns[j])} days where only day 1 decides")
+        what = "" if self.request.kind == LR_MAP else t(
+            ", on {days} days where only day 1 decides", days=int(self.request.columns[j]))
         if document != state.document:
             state.stop()
             state.run.forget_start()
-            state.apply(document, f"Stability map: w2 = {fmt(w2)}, learning rate = {fmt(lr)}")
+            state.apply(document, t("Stability map: w2 = {w2}, learning rate = {lr}", w2=fmt(w2),
+                                    lr=fmt(lr)))
             state.reset_run()
-        state.statusMessage.emit(
-            f"Loaded the map's run: start w2 = {fmt(w2)}, learning rate {fmt(lr)}, plain gradient "
-            f"descent for {int(document.training.max_steps):,} steps{what}. Press Train to watch it "
-            "(Undo puts the project back).", 8000)
+        state.statusMessage.emit(t(
+            "Loaded the map's run: start w2 = {w2}, learning rate {lr}, plain gradient descent "
+            "for {steps} steps{what}. Press Train to watch it (Undo puts the project back).",
+            w2=fmt(w2), lr=fmt(lr), steps=whole(int(document.training.max_steps)), what=what),
+            8000)
         self.cellLoaded.emit(i, j)
 
     @Slot()

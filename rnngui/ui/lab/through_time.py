@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...engine import fmt, input_sensitivity
 from ...engine.landscape import lesson_readouts
+from ...engine.words import t
 from ...session.pacing import THROUGH_TIME_REFRESH_MS as REFRESH_MS
 from ...session.state import AppState
 from ..languages import tr
@@ -104,11 +105,12 @@ class GradientThroughTime(RefreshWhenShown, QWidget):
         first = float(sens[0]) if len(sens) else 0.0
         loops = len(values) - 1
         if not hasattr(params, "w2"):
-            self.current.setText(
-                f"The LSTM: {self.state.selected_sequence.name!r} has {len(values)} values and "
-                f"the first day reaches the prediction multiplied by {_number(first)}. There is "
-                "no w2: from one day to the next the long-term memory is multiplied only by the "
-                "forget gate (the gradient lab's “Why the LSTM” page compares it with the RNN).")
+            self.current.setText(t(
+                "The LSTM: {name} has {count} values and the first day reaches the prediction "
+                "multiplied by {gain}. There is no w2: from one day to the next the long-term "
+                "memory is multiplied only by the forget gate (the gradient lab's “Why the LSTM” "
+                "page compares it with the RNN).", name=repr(self.state.selected_sequence.name),
+                count=len(values), gain=_number(first)))
             return
         text = tr(
             "Now, w2 = {w2} and {name} has {count} values: the first day crosses {loops} feedback "

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSlider, QVBoxLa
 
 from ...engine import fmt
 from ...engine.landscape import unroll_experiment
-from ...engine.words import localized
+from ...engine.words import localized, t
 from ...session.state import AppState
 from .plot import RefreshWhenShown, log_plot, positive
 
@@ -120,10 +120,11 @@ class UnrollExperiment(RefreshWhenShown, QWidget):
         if not self.data:
             return
         i = n - 1
-        self.readout.setText(
-            f"Unrolled {n} times with w2 = {localized(f'{self.w2:.2f}')}: |w2|^{n} = {fmt(self.data['w2^N'][i])}, "
-            f"|d prediction / d x_1| = {fmt(self.data['dpred/dx1'][i])}, "
-            f"|dSSR/dw2| = {fmt(self.data['dSSR/dw2'][i])}. " + self._why(n)
+        self.readout.setText(t(
+            "Unrolled {n} times with w2 = {w2}: |w2|^{n} = {power}, |d prediction / d x_1| = "
+            "{reach}, |dSSR/dw2| = {gradient}. ", n=n, w2=localized(f"{self.w2:.2f}"),
+            power=fmt(self.data["w2^N"][i]), reach=fmt(self.data["dpred/dx1"][i]),
+            gradient=fmt(self.data["dSSR/dw2"][i])) + self._why(n)
         )
 
     def _why(self, n: int) -> str:
@@ -132,19 +133,20 @@ class UnrollExperiment(RefreshWhenShown, QWidget):
         w2 = abs(self.w2)
         grads = np.abs(self.data["dSSR/dw2"])
         if w2 == 0:
-            return "With w2 = 0 nothing goes around the loop: every N gives the same gradient."
+            return t("With w2 = 0 nothing goes around the loop: every N gives the same gradient.")
         if w2 < 1:
             # The copy k loops back from the last adds about |w2|^k of the last copy's share.
             fade = int(np.ceil(np.log(0.01) / np.log(w2)))
             seen, final = grads[:n], grads[n - 1]
             apart = np.nonzero(np.abs(seen - final) > 0.01 * final)[0]
             settled = int(apart[-1]) + 2 if len(apart) else 1  # within 1 % from this N on
-            said = (f"|dSSR/dw2| stays near {fmt(final)} from N = {settled} on: "
-                    if final > 0 and settled < n else "")
-            return (said + f"a copy k loops before the end adds |w2|^k of its part, below 1 % "
-                    f"after {fade} loops, so the early days add nothing and cannot move w2. "
-                    "That is the vanishing gradient.")
+            said = (t("|dSSR/dw2| stays near {value} from N = {n} on: ", value=fmt(final),
+                      n=settled) if final > 0 and settled < n else "")
+            return said + t("a copy k loops before the end adds |w2|^k of its part, below 1 % "
+                            "after {loops} loops, so the early days add nothing and cannot move "
+                            "w2. That is the vanishing gradient.", loops=fade)
         if w2 == 1:
-            return "With |w2| = 1 every copy adds the same part: the gradient grows in step with N."
-        return (f"Each loop multiplies the early days' part by |w2| = {localized(f'{self.w2:.2f}')}: the gradient "
-                "grows like |w2|^N. That is the exploding gradient.")
+            return t("With |w2| = 1 every copy adds the same part: the gradient grows in step "
+                     "with N.")
+        return t("Each loop multiplies the early days' part by |w2| = {w2}: the gradient grows "
+                 "like |w2|^N. That is the exploding gradient.", w2=localized(f"{self.w2:.2f}"))

@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
+from ...engine.words import t
 from ...model.document import DocumentError, SequenceData
 from ...session.state import AppState
 from ..widgets.plot_range import follow_range
@@ -174,7 +175,7 @@ class SequenceChart(pg.PlotWidget):
             self.state.statusMessage.emit(str(error), 5000)
             self._end_drag(finished)
             return
-        self._apply(moved, f"Drag day {index + 1} of {seq.name}", finished)
+        self._apply(moved, t("Drag day {day} of {name}", day=index + 1, name=seq.name), finished)
 
     def _drag_target(self, _index: int, y: float, finished: bool) -> None:
         seq = self.state.selected_sequence
@@ -184,4 +185,4 @@ class SequenceChart(pg.PlotWidget):
             self.state.statusMessage.emit(str(error), 5000)
             self._end_drag(finished)
             return
-        self._apply(moved, f"Drag the target of {seq.name}", finished)
+        self._apply(moved, t("Drag the target of {name}", name=seq.name), finished)

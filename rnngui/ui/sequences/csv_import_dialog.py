@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.words import t
 from ...model import csv_data
 from ...model.document import DocumentError
 from ...model.numbers import show_number
@@ -226,15 +227,16 @@ def import_into(
     try:
         document = csv_data.imported_document(state.document, result, options, replacing)
     except DocumentError as error:
-        message = f"Cannot import: {error}"
+        message = t("Cannot import: {error}", error=error)
         if report is not None:
             report(message)
         else:
             state.statusMessage.emit(message, 8000)
         return 0
-    state.apply(document, f"Import {imported} sequence(s) from CSV")
+    state.apply(document, t("Import {count} sequence(s) from CSV", count=imported))
     state.select(0 if replacing else current)
-    scaled = " (scaled to [0, 1])" if options.scale and document.scaling is not None else ""
-    left = f"; left out {len(result.left_out)}" if result.left_out else ""
-    state.statusMessage.emit(f"Imported {imported} sequence(s){scaled}{left}", 5000)
+    scaled = t(" (scaled to [0, 1])") if options.scale and document.scaling is not None else ""
+    left = t("; left out {count}", count=len(result.left_out)) if result.left_out else ""
+    state.statusMessage.emit(t("Imported {count} sequence(s){scaled}{left}", count=imported,
+                               scaled=scaled, left=left), 5000)
     return imported

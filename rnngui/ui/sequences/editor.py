@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import fmt
-from ...engine.words import localized
+from ...engine.words import localized, t, whole
 from ...model.document import MAX_VALUES, DocumentError, SequenceData, check_value
 from ...model.numbers import show_field, show_number
 from ...model.presets import HIGH, LOW, MEDIUM
@@ -289,11 +289,13 @@ class SequenceEditor(QWidget):
         shown = show_number(prediction)
         if scaling is not None:
             shown += f" ({money(scaling.to_raw(prediction), scaling.unit)})"
-        target = "no target" if seq.target is None else f"target {fmt(seq.target)}"
+        target = t("no target") if seq.target is None else t("target {value}",
+                                                              value=fmt(seq.target))
         self.summary.setText(
-            f"Prediction for the next day: <b>{shown}</b> ({target})<br>"
-            f"<span style='color:{TARGET_COLOR}'>★</span> target &nbsp; "
-            f"<span style='color:{PREDICTION_COLOR}'>✕</span> prediction (on the chart)"
+            t("Prediction for the next day: <b>{shown}</b> ({target})", shown=shown, target=target)
+            + "<br>"
+            + f"<span style='color:{TARGET_COLOR}'>★</span> " + t("target") + " &nbsp; "
+            + f"<span style='color:{PREDICTION_COLOR}'>✕</span> " + t("prediction (on the chart)")
         )
 
     # --- errors at the place they happen --------------------------------------------------------
@@ -384,15 +386,15 @@ class SequenceEditor(QWidget):
             return
         row, column = item.row(), item.column()
         seq = self.state.selected_sequence
-        where = f"on day {row + 1} of {seq.name!r}"
+        where = t("on day {day} of {name}", day=row + 1, name=repr(seq.name))
         scaling = self.state.document.scaling
         try:
             if column == PRICE and scaling is not None:
-                price = read_number(item.text(), f"(price {where})")
+                price = read_number(item.text(), t("(price {where})", where=where))
                 value = check_value(scaling.to_scaled(price), where)
             elif scaling is not None:  # the scaled value column holds 0..1, not prices
                 value = read_number(item.text(), where, money=False,
-                                    price_hint="type prices in the price column")
+                                    price_hint=t("type prices in the price column"))
             else:
                 value = read_number(item.text(), where)
             values = list(seq.values)
@@ -401,7 +403,8 @@ class SequenceEditor(QWidget):
         except DocumentError as error:
             self.refuse(str(error), row, column)
             return
-        self._replace_selected(sequence, f"Edit day {row + 1} of {seq.name}")
+        self._replace_selected(sequence, t("Edit day {day} of {name}", day=row + 1,
+                                            name=seq.name))
 
     def paste_text(self, text: str) -> None:
         """Paste a column or a row (or a block, read row by row) from the current day on."""
@@ -412,42 +415,41 @@ class SequenceEditor(QWidget):
         while lines and not lines[-1].strip():
             lines.pop()
         if not lines:
-            self.refuse("The clipboard holds no numbers to paste", start)
+            self.refuse(t("The clipboard holds no numbers to paste"), start)
             return
         splitter = r"[\t;]" if re.search(r"[\t;]", text) else r"[,\s]+"
         numbers: list[float] = []
         for r, line in enumerate(lines):
             cells = re.split(splitter, line.strip()) if line.strip() else [""]
             if start + len(numbers) + len(cells) > MAX_VALUES:  # before reading a huge block
-                self.refuse(
-                    f"The pasted block holds more values than fit from day {start + 1}; a "
-                    f"sequence holds at most {MAX_VALUES:,}. Nothing was pasted",
-                    start,
-                )
+                self.refuse(t("The pasted block holds more values than fit from day {day}; a "
+                              "sequence holds at most {limit}. Nothing was pasted",
+                              day=start + 1, limit=whole(MAX_VALUES)), start)
                 return
             for c, cell in enumerate(cells):
-                where = f"in the pasted block (line {r + 1}, item {c + 1})"
+                where = t("in the pasted block (line {line}, item {item})", line=r + 1, item=c + 1)
                 try:
                     numbers.append(read_number(cell, where))
                 except DocumentError as error:
-                    self.refuse(f"{error}; nothing was pasted", start + len(numbers))
+                    self.refuse(t("{error}; nothing was pasted", error=error), start + len(numbers))
                     return
         values = list(seq.values)
         values[start : start + len(numbers)] = numbers
         if len(values) > MAX_VALUES:
-            self.refuse(
-                f"Pasting {len(numbers):,} values from day {start + 1} would make "
-                f"{len(values):,} values; a sequence holds at most {MAX_VALUES:,}. Nothing was pasted",
-                start,
-            )
+            self.refuse(t("Pasting {count} values from day {day} would make {total} values; a "
+                          "sequence holds at most {limit}. Nothing was pasted",
+                          count=whole(len(numbers)), day=start + 1, total=whole(len(values)),
+                          limit=whole(MAX_VALUES)), start)
             return
         try:
             sequence = self._with_values(values)
         except DocumentError as error:
             self.refuse(str(error), start)
             return
-        self._replace_selected(sequence, f"Paste {len(numbers)} values into {seq.name}")
-        self.state.statusMessage.emit(f"Pasted {len(numbers)} values from day {start + 1}", 4000)
+        self._replace_selected(sequence, t("Paste {count} values into {name}", count=len(numbers),
+                                            name=seq.name))
+        self.state.statusMessage.emit(t("Pasted {count} values from day {day}", count=len(numbers),
+                                        day=start + 1), 4000)
 
     def _chosen_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectedIndexes()})
@@ -465,7 +467,7 @@ class SequenceEditor(QWidget):
         except DocumentError as error:
             self.refuse(str(error), at)
             return
-        self._replace_selected(sequence, f"Insert day {at + 1} in {seq.name}")
+        self._replace_selected(sequence, t("Insert day {day} in {name}", day=at + 1, name=seq.name))
         self.table.setCurrentCell(at, VALUE)
 
     @Slot()
@@ -473,15 +475,15 @@ class SequenceEditor(QWidget):
         seq = self.state.selected_sequence
         rows = self._chosen_rows()
         if not rows:
-            self.refuse("Choose the days to remove in the table first")
+            self.refuse(t("Choose the days to remove in the table first"))
             return
         values = [v for i, v in enumerate(seq.values) if i not in set(rows)]
         if not values:
-            self.refuse(
-                f"{seq.name!r} needs at least one value; delete the sequence instead", rows[0]
-            )
+            self.refuse(t("{name} needs at least one value; delete the sequence instead",
+                          name=repr(seq.name)), rows[0])
             return
-        self._replace_selected(self._with_values(values), f"Remove {len(rows)} day(s) of {seq.name}")
+        self._replace_selected(self._with_values(values),
+                               t("Remove {count} day(s) of {name}", count=len(rows), name=seq.name))
 
     def quick_entry(self, value: float) -> None:
         """Low / Medium / High in the lesson's words: set the chosen days, or add one at the end."""
@@ -491,10 +493,11 @@ class SequenceEditor(QWidget):
         if rows:
             for r in rows:
                 values[r] = value
-            text = f"Set {len(rows)} day(s) of {seq.name} to {fmt(value)}"
+            text = t("Set {count} day(s) of {name} to {value}", count=len(rows), name=seq.name,
+                     value=fmt(value))
         else:
             values.append(value)
-            text = f"Add a day of {fmt(value)} to {seq.name}"
+            text = t("Add a day of {value} to {name}", value=fmt(value), name=seq.name)
         try:
             sequence = self._with_values(values)
         except DocumentError as error:
@@ -511,12 +514,13 @@ class SequenceEditor(QWidget):
         if name == seq.name:
             return
         if not name:
-            self.refuse("A sequence needs a name", field=self.name_edit)
+            self.refuse(t("A sequence needs a name"), field=self.name_edit)
             return
         if len(name) > 80:
-            self.refuse("Names are at most 80 characters", field=self.name_edit)
+            self.refuse(t("Names are at most 80 characters"), field=self.name_edit)
             return
-        self._replace_selected(replace(seq, name=name), f"Rename {seq.name} to {name}")
+        self._replace_selected(replace(seq, name=name), t("Rename {old} to {new}", old=seq.name,
+                                                             new=name))
 
     @Slot()
     def _commit_target(self) -> None:
@@ -525,14 +529,15 @@ class SequenceEditor(QWidget):
         seq = self.state.selected_sequence
         text = self.target_edit.text().strip()
         try:
-            target = None if not text else read_number(text, f"(target of {seq.name!r})")
+            target = None if not text else read_number(text, t("(target of {name})", name=repr(seq.name)))
         except DocumentError as error:
             self.refuse(str(error), field=self.target_edit)
             return
         if target == seq.target or (seq.target is not None and text == show_field(seq.target)):
             return  # the shown 4 digits, untouched: the exact target stays
-        what = "Remove the target" if target is None else f"Set the target to {fmt(target)}"
-        self._replace_selected(replace(seq, target=target), f"{what} of {seq.name}")
+        what = (t("Remove the target of {name}", name=seq.name) if target is None
+                else t("Set the target to {value} of {name}", value=fmt(target), name=seq.name))
+        self._replace_selected(replace(seq, target=target), what)
 
     @Slot(bool)
     def _commit_train(self, checked: bool) -> None:
@@ -540,8 +545,9 @@ class SequenceEditor(QWidget):
             return
         seq = self.state.selected_sequence
         if checked != seq.use_for_training:
-            what = "Train on" if checked else "Do not train on"
-            self._replace_selected(replace(seq, use_for_training=checked), f"{what} {seq.name}")
+            what = (t("Train on {name}", name=seq.name) if checked
+                    else t("Do not train on {name}", name=seq.name))
+            self._replace_selected(replace(seq, use_for_training=checked), what)
 
     # --- whole sequences ------------------------------------------------------------------------
     def _set(self, sequences: list[SequenceData], text: str, select: int) -> None:
@@ -556,7 +562,7 @@ class SequenceEditor(QWidget):
         while f"sequence {n}" in names:
             n += 1
         sequences.append(SequenceData(f"sequence {n}", (LOW,)))
-        self._set(sequences, f"Add sequence {n}", len(sequences) - 1)
+        self._set(sequences, t("Add sequence {number}", number=n), len(sequences) - 1)
 
     @Slot()
     def duplicate_sequence(self) -> None:
@@ -564,17 +570,17 @@ class SequenceEditor(QWidget):
         sequences = list(self.state.document.sequences)
         copy = replace(sequences[index], name=f"{sequences[index].name} (copy)")
         sequences.insert(index + 1, copy)
-        self._set(sequences, f"Duplicate {sequences[index].name}", index + 1)
+        self._set(sequences, t("Duplicate {name}", name=sequences[index].name), index + 1)
 
     @Slot()
     def delete_sequence(self) -> None:
         sequences = list(self.state.document.sequences)
         if len(sequences) == 1:
-            self.refuse("A project needs at least one sequence; this is the last one")
+            self.refuse(t("A project needs at least one sequence; this is the last one"))
             return
         index = self.state.selected_index
         gone = sequences.pop(index)
-        self._set(sequences, f"Delete {gone.name}", min(index, len(sequences) - 1))
+        self._set(sequences, t("Delete {name}", name=gone.name), min(index, len(sequences) - 1))
 
     def move_sequence(self, step: int) -> None:
         index = self.state.selected_index
@@ -583,7 +589,7 @@ class SequenceEditor(QWidget):
         if not 0 <= other < len(sequences):
             return
         sequences[index], sequences[other] = sequences[other], sequences[index]
-        self._set(sequences, f"Move {sequences[other].name}", other)
+        self._set(sequences, t("Move {name}", name=sequences[other].name), other)
 
     @Slot()
     def open_scaling(self) -> ScalingDialog:

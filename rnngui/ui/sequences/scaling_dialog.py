@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import fmt
+from ...engine.words import t
 from ...model import scaling as scaling_rules
 from ...model.document import DocumentError, Scaling
 from ...session.state import AppState
@@ -89,8 +90,8 @@ class ScalingDialog(QDialog):
 
     def chosen(self) -> Scaling:
         """The scaling the fields describe, or a DocumentError naming the field that is wrong."""
-        low = read_number(self.low_edit.text(), "(the price that becomes 0)")
-        high = read_number(self.high_edit.text(), "(the price that becomes 1)")
+        low = read_number(self.low_edit.text(), t("(the price that becomes 0)"))
+        high = read_number(self.high_edit.text(), t("(the price that becomes 1)"))
         return scaling_rules.check_scaling(low, high, self.unit_edit.text().strip())
 
     @Slot()
@@ -126,8 +127,8 @@ class ScalingDialog(QDialog):
         except DocumentError as error:
             self.error.setText(str(error))
             return
-        self.state.apply(document, f"Scale prices: {scaling_rules.describe(chosen)}")
-        self.state.statusMessage.emit(f"Scaled: {scaling_rules.describe(chosen)}", 6000)
+        self.state.apply(document, t("Scale prices: {mapping}", mapping=scaling_rules.describe(chosen)))
+        self.state.statusMessage.emit(t("Scaled: {mapping}", mapping=scaling_rules.describe(chosen)), 6000)
         super().accept()
 
     @Slot()
@@ -137,5 +138,5 @@ class ScalingDialog(QDialog):
         except DocumentError as error:  # a price beyond ±1e6 cannot be a value
             self.error.setText(str(error))
             return
-        self.state.apply(document, "Back to prices (no scaling)")
+        self.state.apply(document, t("Back to prices (no scaling)"))
         super().accept()

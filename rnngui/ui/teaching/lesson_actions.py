@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ...engine.words import t
 from ...lesson import Action
 from ...model.document import DocumentError, TrainingSettings
 from ...model.presets import PRESETS
 from ...session.state import AppState
 from ...session.view_state import LAB_TAB, MAIN_TAB, ROLLED, UNROLLED
+from ..languages import tr
 from ..window_parts import WindowParts, part_label
 
 
@@ -35,11 +37,11 @@ class LessonActions:
 
     # --- data and weights, through the state --------------------------------------------------
     def _do_preset(self, name: str) -> None:
-        self.state.replace_document(PRESETS[name](), f"Lesson: {name}")
+        self.state.replace_document(PRESETS[name](), t("Lesson: {name}", name=tr(name)))
         self.state.select(0)
 
     def _do_document(self, document) -> None:
-        self.state.replace_document(document, f"Lesson: {document.title}")
+        self.state.replace_document(document, t("Lesson: {name}", name=document.title))
         self.state.select(0)
 
     def _do_params(self, values: dict[str, float]) -> str | None:
@@ -48,7 +50,7 @@ class LessonActions:
         if unknown:  # a lesson may name any cell's parameters; this step's network lacks these
             return (f"params: the {self.state.cell.label} has no {', '.join(unknown)} "
                     f"(it has {', '.join(names)})")
-        self.state.set_params(self.state.params.replace(**values), "Lesson: set weights")
+        self.state.set_params(self.state.params.replace(**values), t("Lesson: set weights"))
         return None
 
     def _do_random_params(self, seed: int) -> None:
@@ -60,7 +62,7 @@ class LessonActions:
             names = self.state.cell.param_names
             values["trainable"] = tuple(n for n in names if n in values["trainable"])
         training: TrainingSettings = replace(self.state.document.training, **values)
-        self.state.set_training(training, "Lesson: training settings")
+        self.state.set_training(training, t("Lesson: training settings"))
 
     def _do_reset_run(self, _arg: bool) -> None:
         self.state.reset_run()
@@ -137,7 +139,7 @@ class LessonActions:
         else:
             problem = self._show("network")
             if problem:
-                return f"The forward pass cannot be stepped: {problem}."
+                return t("The forward pass cannot be stepped: {problem}.", problem=problem)
             self.state.view.set_tab(MAIN_TAB)
             self.state.view.request_forward_step("step" if does == "forward_step" else "play")
         return None

@@ -260,12 +260,12 @@ class LessonPanel(QDockWidget):
         self.entries = load_folder(folder)
         self.chooser.clear()
         for entry in self.entries:
-            label = shown(entry.name) if entry.ok else f"⚠ {entry.path.name} (cannot be used)"
+            label = shown(entry.name) if entry.ok else t("⚠ {name} (cannot be used)", name=entry.path.name)
             self.chooser.addItem(label)
             self.chooser.setItemData(self.chooser.count() - 1, entry.error or entry.name,
                                      Qt.ItemDataRole.ToolTipRole)
         if not self.entries:
-            self._show_message(f"No lessons were found in {folder}.")
+            self._show_message(t("No lessons were found in {folder}.", folder=folder))
             return
         first = next((i for i, e in enumerate(self.entries) if e.ok), 0)
         self.chooser.setCurrentIndex(first)
@@ -278,7 +278,7 @@ class LessonPanel(QDockWidget):
         entry = self.entries[row]
         if entry.lesson is None:
             self.lesson = None
-            self._show_message(f"This lesson file cannot be used: {entry.error}")
+            self._show_message(t("This lesson file cannot be used: {error}", error=entry.error))
             return
         self.set_lesson(entry.lesson)
 
@@ -287,7 +287,7 @@ class LessonPanel(QDockWidget):
         try:
             lesson = load_lesson(path)
         except (LessonError, OSError) as error:
-            message = f"This lesson file cannot be used: {error}"
+            message = t("This lesson file cannot be used: {error}", error=error)
             if self.lesson is None:
                 self._show_message(message)
             else:  # the lesson on screen stays as it was, its steps and its place in them

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...engine.cells import CELLS, Cell, cell_of
+from ...engine.words import t
 from ...session.state import AppState
 from .controls import default_confirm
 
@@ -96,9 +97,9 @@ class CellChooser(QWidget):
             return True
         if len(self.state.history) and not self.confirm(
             self,
-            f"Switch to the {new.label}?",
-            f"The {new.label} has other parameters: switching throws away this run (its curves "
-            "and its start). Undo brings the current network back.",
+            t("Switch to the {cell}?", cell=new.label),
+            t("The {cell} has other parameters: switching throws away this run (its curves "
+              "and its start). Undo brings the current network back.", cell=new.label),
         ):
             self._follow()  # answered No: the combo shows the current cell again
             return False
@@ -106,7 +107,7 @@ class CellChooser(QWidget):
         state = self.state
         state.stop()
         state.run.forget_start()  # Reset must not put the old cell's weights back
-        state.set_params(params, f"Cell: {new.label}")
+        state.set_params(params, t("Cell: {cell}", cell=new.label))
         if cell_of(state.params) is new and state.history.names != new.param_names:
             state.run.reset()
         return True

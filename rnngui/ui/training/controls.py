@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import ACTIVATIONS, fmt
-from ...engine.words import localized
+from ...engine.words import localized, t, whole
 from ...model.document import DocumentError, TrainingSettings
 from ...model.limits import NUMBER_SETTING_RANGES, WHOLE_SETTING_RANGES
 from ...model.numbers import show_field
@@ -100,11 +100,13 @@ class LogSpinBox(QDoubleSpinBox):
         try:
             value = read_typed(text)
         except DocumentError as error:
-            self.refused.emit(f"Learning rate: {error}. It stays {self.textFromValue(self.value())}")
+            self.refused.emit(t("Learning rate: {error}. It stays {value}", error=error,
+                                 value=self.textFromValue(self.value())))
             return
         if not LR_MIN <= value <= LR_MAX:
-            self.refused.emit(f"Learning rate {text.strip()} is outside {LR_MIN:g} to {LR_MAX:g}; "
-                              f"it stays {self.textFromValue(self.value())}")
+            self.refused.emit(t("Learning rate {text} is outside {low} to {high}; it stays {value}",
+                                text=text.strip(), low=localized(f"{LR_MIN:g}"),
+                                high=localized(f"{LR_MAX:g}"), value=self.textFromValue(self.value())))
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
         value = self.value()
@@ -301,7 +303,6 @@ class TrainingControls(QWidget):
         for index, name in enumerate(cell.param_names):
             box = QCheckBox(name)
             box.setObjectName(f"train_{name}")
-            box.setToolTip(f"Gradient descent moves {name}")
             box.toggled.connect(self._edited)
             self.trainable[name] = box
             self._trainable_row.addWidget(box, index // 6, index % 6)
@@ -310,11 +311,23 @@ class TrainingControls(QWidget):
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
         self.only_w2.setVisible("w2" in cell.param_names)  # the lesson's experiment, RNN only
-        listed = ", ".join(cell.param_names)
-        self.typed_params.setPlaceholderText(listed)
-        self.typed_params.setToolTip(f"Type {len(cell.param_names)} numbers ({listed}) and press "
-                                     "Enter")
-        self.all_params.setToolTip(f"Train all {len(cell.param_names)} parameters")
+        self.typed_params.setPlaceholderText(", ".join(cell.param_names))
+        self._say_what_the_parameter_controls_do()
+
+    def _say_what_the_parameter_controls_do(self) -> None:
+        """Tooltips that name the cell's parameters: made again for a new cell and a new language
+        (the window's translation pass cannot translate a text it has not seen built)."""
+        names = self._cell_names or ()
+        for name, box in self.trainable.items():
+            box.setToolTip(t("Gradient descent moves {name}", name=name))
+        self.typed_params.setToolTip(t("Type {count} numbers ({names}) and press Enter",
+                                       count=len(names), names=", ".join(names)))
+        self.all_params.setToolTip(t("Train all {count} parameters", count=len(names)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.trainable:
+            self._say_what_the_parameter_controls_do()
 
     @Slot(object)
     def show_settings(self, training: TrainingSettings) -> None:
@@ -365,7 +378,7 @@ class TrainingControls(QWidget):
         lr = self.learning_rate.value()
         self._commit(
             replace(self.state.document.training, learning_rate=lr),
-            f"Learning rate {fmt(lr)}",
+            t("Learning rate {value}", value=fmt(lr)),
             MERGE_LR,
         )
 
@@ -377,7 +390,7 @@ class TrainingControls(QWidget):
         lr = float(f"{min(max(lr, LR_MIN), LR_MAX):.3g}")  # a number a learner can read back
         self._commit(
             replace(self.state.document.training, learning_rate=lr),
-            f"Learning rate {fmt(lr)}",
+            t("Learning rate {value}", value=fmt(lr)),
             MERGE_LR,
         )
 
@@ -396,18 +409,19 @@ class TrainingControls(QWidget):
             trainable=trainable,
         )
         if training.max_steps != old.max_steps:
-            self._commit(training, f"Max steps {training.max_steps:,}", MERGE_STEPS)
+            self._commit(training, t("Max steps {count}", count=whole(training.max_steps)), MERGE_STEPS)
         elif training.momentum != old.momentum:
-            self._commit(training, f"Momentum {fmt(training.momentum)}", MERGE_MOMENTUM)
+            self._commit(training, t("Momentum {value}", value=fmt(training.momentum)), MERGE_MOMENTUM)
         elif training.clip != old.clip:
-            text = "Clipping off" if training.clip is None else f"Clip at {fmt(training.clip)}"
+            text = (t("Clipping off") if training.clip is None
+                    else t("Clip at {value}", value=fmt(training.clip)))
             self._commit(training, text, MERGE_CLIP)
         else:
-            self._commit(training, "Trainable: " + (", ".join(trainable) or "none"))
+            self._commit(training, t("Trainable: {names}", names=", ".join(trainable) or t("none")))
 
     def _set_trainable(self, names: tuple[str, ...]) -> None:
         training = replace(self.state.document.training, trainable=tuple(names))
-        self._commit(training, "Train " + ", ".join(names))
+        self._commit(training, t("Train {names}", names=", ".join(names)))
 
     @Slot()
     def _activation_chosen(self) -> None:
@@ -419,15 +433,15 @@ class TrainingControls(QWidget):
             return
         if len(self.state.history) and not self.confirm(
             self,
-            "Change the activation?",
-            f"Changing the activation to {activation} resets the run: the parameters go back "
-            "to the run's start and the curves are cleared.",
+            t("Change the activation?"),
+            t("Changing the activation to {activation} resets the run: the parameters go back "
+              "to the run's start and the curves are cleared.", activation=activation),
         ):
             self.show_settings(training)  # answered No: the combo shows the old choice again
             return
         self.state.reset_run()
         self._commit(replace(self.state.document.training, activation=activation),
-                     f"Activation {activation}")
+                     t("Activation {activation}", activation=activation))
 
     @Slot()
     def _reinitialise(self) -> None:
@@ -444,16 +458,19 @@ class TrainingControls(QWidget):
         try:
             values = [read_typed(p) for p in parts]
             if len(values) != len(names):
-                raise DocumentError(f"that is {len(values)} numbers")
+                raise DocumentError(t("that is {count} numbers", count=len(values)))
         except DocumentError as error:
             self.state.statusMessage.emit(
-                f"{error}: type {len(names)} numbers for {', '.join(names)}, e.g. "
-                + ", ".join(_example(n) for n in names), 6000
+                t("{error}: type {count} numbers for {names}, e.g. {example}", error=error,
+                  count=len(names), names=", ".join(names),
+                  # with a decimal comma the numbers are listed with ';' (1; 0,5; 0)
+                  example=("; " if locale_decimal() == "," else ", ").join(
+                      localized(_example(n)) for n in names)), 6000
             )
             return
         try:
             self.state.reset_run()
-            self.state.set_params(self.state.cell.params(values), "Type parameters")
+            self.state.set_params(self.state.cell.params(values), t("Type parameters"))
         except DocumentError as error:
             self.state.statusMessage.emit(str(error), 6000)
         self.typed_params.clearFocus()

@@ -27,6 +27,7 @@ from ...engine import fmt
 from ...engine.cells import cell_of
 from ...engine.diagnose import BOUNCING, CONVERGED, CONVERGING, DIVERGED, STALLING
 from ...engine.rnn import prepare
+from ...engine.words import t, whole
 from ...model import history as H
 from ...model.scaling import out_of_range_note
 from ...session.pacing import MIN_REDRAW_INTERVAL, REDRAW_SHARE, TEXT_INTERVAL
@@ -429,7 +430,7 @@ class TrainingPanel(QWidget):
     @Slot()
     def _export_history(self) -> str:
         if not len(self.state.history):
-            self.state.statusMessage.emit("Nothing to export yet: train first.", 4000)
+            self.state.statusMessage.emit(t("Nothing to export yet: train first."), 4000)
             return ""
         path = self.ask_path(self, "Export the run's history", "CSV data (*.csv)")
         if not path:
@@ -439,9 +440,10 @@ class TrainingPanel(QWidget):
         try:
             self.state.history.write_csv(path)
         except OSError as error:
-            self.state.statusMessage.emit(f"Could not write {path}: {error.strerror}", 8000)
+            self.state.statusMessage.emit(t("Could not write {path}: {reason}", path=path, reason=error.strerror), 8000)
             return ""
-        self.state.statusMessage.emit(f"Saved {len(self.state.history.drawable()):,} steps to {path}", 4000)
+        self.state.statusMessage.emit(t("Saved {count} steps to {path}", count=whole(len(self.state.history.drawable())),
+                                        path=path), 4000)
         return path
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import fmt
-from ...engine.words import localized
+from ...engine.words import localized, t
 from ...model.decimate import MAX_DRAWN_POINTS, PeakDecimator, peak_decimate
 from ..languages import tr
 from ..widgets.accessibility import announce
@@ -554,7 +554,7 @@ class RunPlot(QWidget):
             "csv": "CSV data (*.csv)",
         }
         if path is None:
-            path = self.ask_path(self, f"Export the plot “{self.title}”", filters[kind])
+            path = self.ask_path(self, t("Export the plot “{title}”", title=self.title), filters[kind])
         if not path:
             return ""
         if not path.lower().endswith("." + kind):

@@ -9,7 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QWidget
 
-from ...engine.words import localized
+from ...engine.words import localized, t
 from ...model.document import TrainingSettings
 from ...session.pacing import FASTEST_LIMITED_SPEED, SLOWEST_SPEED
 from ...session.state import AppState
@@ -95,7 +95,7 @@ class SpeedControl(QWidget):
         if self._showing:
             return
         training = replace(self.state.document.training, speed=speed)
-        self.state.set_training(training, f"Speed: {speed_text(speed)}", SPEED_MERGE_ID)
+        self.state.set_training(training, t("Speed: {speed}", speed=speed_text(speed)), SPEED_MERGE_ID)
 
     @Slot(bool)
     def _stop_toggled(self, on: bool) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import fmt
+from ...engine.words import t, whole
 from ...model.document import TrainingSettings
 from ...model.limits import NUMBER_SETTING_RANGES
 from ...session.state import RUNNING, AppState
@@ -57,9 +58,9 @@ class ForkDialog(QDialog):
     def __init__(self, training: TrainingSettings, step: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("forkDialog")
-        self.setWindowTitle(f"Fork from step {step:,}")
-        self.setAccessibleName(f"Fork from step {step:,}")
-        self.setAccessibleDescription("The settings of a new run that starts from this step")
+        self.setWindowTitle(t("Fork from step {step}", step=whole(step)))
+        self.setAccessibleName(t("Fork from step {step}", step=whole(step)))
+        self.setAccessibleDescription(t("The settings of a new run that starts from this step"))
         self._training = training
         intro = QLabel(f"A new run starts from the parameters after step {step:,}, with these "
                        "settings. The original run stays drawn behind it.")
@@ -228,7 +229,7 @@ class TimelineBar(QWidget):
         if state.view.shown_step != step and not state.show_step(step):
             return False
         if self._pending >= 0:  # a long replay is on its way: the fork starts from its answer
-            state.statusMessage.emit("Replaying the run to that step; fork when it is shown.", 4000)
+            state.statusMessage.emit(t("Replaying the run to that step; fork when it is shown."), 4000)
             return False
         training = state.document.training
         chosen = self.ask_fork(self, training, step)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.words import t
 from ..languages.catalog import tr
 
 try:  # Qt 6.8+: a screen reader speaks the text at once
@@ -232,19 +233,22 @@ def follow_canvas(canvas) -> None:
     def update(formula: str) -> None:
         m = canvas.canvas_scene.model
         stepping = canvas.stepper.index >= 0
-        t = canvas.stepper.index if stepping else m.copies - 1
+        shown = canvas.stepper.index if stepping else m.copies - 1
         try:
-            labels = canvas.copy_texts(t) if 0 <= t < m.copies else {}
+            labels = canvas.copy_texts(shown) if 0 <= shown < m.copies else {}
         except (IndexError, KeyError, AttributeError):  # a copy being rebuilt: the formula alone
             labels = {}
         numbers = "; ".join(plain(str(v)) for v in labels.values() if str(v).strip())
-        where = f"Copy {t + 1} of {m.copies}" if stepping else f"Last copy ({m.copies} copies)"
+        where = (t("Copy {copy} of {copies}", copy=shown + 1, copies=m.copies) if stepping
+                 else t("Last copy ({copies} copies)", copies=m.copies))
         highlighted = m.highlighted
-        chosen = f" Highlighted weight: {highlighted}." if highlighted else ""
-        receipt = "" if m.cell == "lstm" else ", R opens its gradient's chain-rule receipt"
-        parts = [f"{where}.", f"{numbers}." if numbers else "", f"Formula: {plain(formula)}",
-                 chosen, " Arrow keys: Left and Right step through the copies, Up and Down choose "
-                 f"a weight, Enter edits it{receipt}."]
+        chosen = " " + t("Highlighted weight: {name}.", name=highlighted) if highlighted else ""
+        keys = (t("Arrow keys: Left and Right step through the copies, Up and Down choose a "
+                  "weight, Enter edits it.") if m.cell == "lstm" else
+                t("Arrow keys: Left and Right step through the copies, Up and Down choose a "
+                  "weight, Enter edits it, R opens its gradient's chain-rule receipt."))
+        parts = [f"{where}.", f"{numbers}." if numbers else "",
+                 t("Formula: {formula}", formula=plain(formula)), chosen, " " + keys]
         canvas.setAccessibleDescription(" ".join(p for p in parts if p).strip())
         if stepping and not canvas.state.is_active:  # a live run would talk ten times a second
             announce(canvas, formula)

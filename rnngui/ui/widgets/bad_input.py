@@ -34,18 +34,24 @@ def read_number(text: str, where: str, *, money: bool = True, price_hint: str = 
     ``money=False`` refuses a currency sign; ``price_hint`` then says where a price belongs (the
     scaled value column of a sequence holds values between 0 and 1, not prices)."""
     if not text.strip():
-        raise DocumentError(f"{where} is empty: type a number (or delete the value)")
+        raise DocumentError(words.t("{where} is empty: type a number (or delete the value)",
+                                    where=where))
     try:
         number = read_typed(text, money=money)
     except CurrencyError:
-        hint = f": {price_hint}" if price_hint else ""
-        raise DocumentError(
-            f"{excerpt(text)} {where} is a price{hint or '; type the number alone'}"
-        ) from None
+        if price_hint:
+            raise DocumentError(words.t("{text} {where} is a price: {hint}", text=excerpt(text),
+                                        where=where, hint=price_hint)) from None
+        raise DocumentError(words.t("{text} {where} is a price; type the number alone",
+                                    text=excerpt(text), where=where)) from None
     except NumberError as error:
         if text.strip().lower().lstrip("+-") in ("nan", "inf", "infinity"):
             check_value(float(text), where)  # its message names NaN or infinity and the place
-        if str(error) == f"{excerpt(text)} is not a number":
-            raise DocumentError(f"{excerpt(text)} {where} is not a number") from None
-        raise DocumentError(f"{error} ({where.strip('()')})") from None
+        if str(error) == words.t("{text} is not a number", text=excerpt(text)):
+            raise DocumentError(words.t("{text} {where} is not a number", text=excerpt(text),
+                                        where=where)) from None
+        # "(target of 'A')" goes into the brackets as "target of 'A'"; "in the pasted block
+        # (line 2, item 3)" keeps its own closing bracket (strip("()") took it away)
+        inner = where[1:-1] if where.startswith("(") and where.endswith(")") else where
+        raise DocumentError(words.t("{error} ({where})", error=str(error), where=inner)) from None
     return check_value(number, where)

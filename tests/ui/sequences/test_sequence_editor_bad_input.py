@@ -113,6 +113,12 @@ def test_pasted_block_with_junk(window, qtbot, unchanged):
     assert "line 3" in editor.error_label.text()
 
 
+def test_a_pasted_number_with_two_decimal_points_names_its_place_whole(window, qtbot, unchanged):
+    paste(qtbot, window.sequence_editor.table, 0, "0.1\n1.2.3\n")
+    assert ("'1.2.3' is not a number (more than one decimal point) (in the pasted block (line 2, "
+            "item 1)); nothing was pasted") in status(window)
+
+
 def test_pasted_row_with_an_empty_cell(window, qtbot, unchanged):
     editor = window.sequence_editor
     paste(qtbot, editor.table, 0, "0.1\t\t0.3")
