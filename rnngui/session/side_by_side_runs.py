@@ -70,7 +70,7 @@ class SideBySideRuns(QObject):
             history.append(rows)
             self.diagnoses[i] = diagnosis
         self.updated.emit()
-        QTimer.singleShot(0, self._acknowledge)  # after the views have drawn it
+        QTimer.singleShot(0, self, self._acknowledge)  # after the views have drawn it
 
     @Slot()
     def _acknowledge(self) -> None:

@@ -205,14 +205,14 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if getattr(self, "_fit_on_show", False):
             self._fit_on_show = False
-            QTimer.singleShot(0, self.fit_to_screen)
+            QTimer.singleShot(0, self, self.fit_to_screen)
 
     @Slot(bool)
     def _lesson_shown(self, visible: bool) -> None:
         """The lesson opens about 42 characters wide, at most a third of the window; the panels
         beside it give way (they become tabs when they no longer fit side by side)."""
         if visible and not self.lesson_panel.isFloating():
-            QTimer.singleShot(0, self._size_lesson)
+            QTimer.singleShot(0, self, self._size_lesson)
 
     @Slot()
     def _size_lesson(self) -> None:

@@ -409,7 +409,7 @@ class TrainingPanel(QWidget):
         if not len(self.state.history) or self._asked_this_run or self._data_question_pending:
             return
         self._data_question_pending = True
-        QTimer.singleShot(0, self._ask_about_data)
+        QTimer.singleShot(0, self, self._ask_about_data)
 
     @Slot()
     def _ask_about_data(self) -> None:

@@ -159,7 +159,7 @@ class PanelDeck(QWidget):
                 self.splitter.setStretchFactor(i, self._stretch[i])
                 holder.setVisible(i in shown)
             if self._wide_sizes:  # once laid out: before, the stretch factors would win
-                QTimer.singleShot(0, self._apply_wide_sizes)
+                QTimer.singleShot(0, self, self._apply_wide_sizes)  # dropped if the deck is gone
             return
         in_tabs = order if arrangement == TABBED else self._tab_order
         if arrangement == PAIRED:
