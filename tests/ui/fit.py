@@ -4,13 +4,13 @@ A control "fits" when it is shown, enabled, at least as big as it needs to be us
 keeps its text, a field a few characters) and its whole rectangle lies inside every ancestor up to
 the window: a widget pushed past a splitter pane or the window's edge is clipped, and one cannot
 click what one cannot see. Inside a scroll area the limit is the scrolled content instead of the
-viewport: the scroll bar brings it into view.
+viewport: the scroll bar brings it into view (down only, where the horizontal bar is off).
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -59,6 +59,11 @@ def _clipped(widget: QWidget, window: QMainWindow) -> str:
             if content is not None and not QRect(content.pos(), content.size()).adjusted(
                     -SLACK, -SLACK, SLACK, SLACK).contains(rect):
                 return f"beyond the content of {scroll.objectName() or 'a scroll area'}"
+            if (scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+                    and rect.right() > scroll.viewport().width() + SLACK):
+                # no scroll bar brings the right of the content into view
+                return (f"past the right edge of {scroll.objectName() or 'a scroll area'} "
+                        f"({scroll.viewport().width()} px, no horizontal scroll bar)")
             rect = QRect(QPoint(0, 0), scroll.viewport().size()).intersected(rect)
             if rect.isEmpty():
                 rect = QRect(QPoint(0, 0), QPoint(0, 0))

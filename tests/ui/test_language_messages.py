@@ -11,7 +11,7 @@ from rnngui.app import install_translations
 from rnngui.engine import RNNParams
 from rnngui.engine.receipt import chain_rule_receipt
 from rnngui.model.document import DocumentError, SequenceData, check_value
-from tests.ui.sequences.test_sequence_editor import type_into, type_into_cell
+from tests.ui.sequences.test_sequence_editor import type_into
 
 # Sentences of the English templates: none may be left in a German or Spanish message.
 ENGLISH = ("is not a number", "on day", "numbers for", "e.g.", "Prediction for the next day",
@@ -39,11 +39,11 @@ def test_a_refused_cell_an_edit_and_its_undo_step_speak_the_language(window, qtb
     switch(qtbot, code)
     editor = window.sequence_editor
     before = window.state.document
-    type_into_cell(qtbot, editor.table, 0, 1, "abc")
+    editor.table.item(0, 1).setText("abc")  # what the cell's editor does on Enter
     refusal = editor.error_label.text()
     assert "'abc'" in refusal and not english_in(refusal), refusal
     assert window.state.document == before  # nothing lost
-    type_into_cell(qtbot, editor.table, 0, 1, "0,5")
+    editor.table.item(0, 1).setText("0,5")
     assert window.state.document.sequences[0].values[0] == 0.5
     undo = window.state.undo_stack.undoText()
     name = window.state.document.sequences[0].name

@@ -45,6 +45,7 @@ from ..languages import tr
 from ..widgets.bad_input import read_typed
 from ..widgets.flow_layout import flow_row
 from ..widgets.label_holder import LabelHolder
+from ..widgets.plot_style import is_presenter
 from .backward import LogScaleLegend
 from .export import export_png, export_svg
 from .format import badge, feedback_line, formula
@@ -633,6 +634,16 @@ def _lerp(a: QRectF, b: QRectF, k: float) -> QRectF:
 
 class NetworkPanel(QWidget):
     """The canvas with its toolbar and formula line (``window.network_panel``)."""
+
+    COMFORTABLE_WIDTH = 480  # px: nine copies and their numbers, readable
+    COMFORTABLE_PRESENTER_WIDTH = 640  # presenter mode's larger numbers
+
+    def comfortable_width(self) -> int:
+        """Narrower than this the copies' numbers are zoomed out of sight: the panel deck keeps
+        the canvas this wide beside other panels and turns them into tabs rather than squeeze it
+        (1024 px, or 1280 px in presenter mode: the canvas beside the other panels as tabs).
+        Alone in a tab it may be narrower (the window's minimum is the tabbed arrangement's)."""
+        return self.COMFORTABLE_PRESENTER_WIDTH if is_presenter() else self.COMFORTABLE_WIDTH
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -38,6 +38,7 @@ from ...model.scaling import describe, money
 from ...session.state import AppState
 from ..languages import tr
 from ..widgets.bad_input import BAD, BAD_FIELD_STYLE, read_number
+from ..widgets.flow_layout import flow_row
 from ..widgets.label_holder import LabelHolder
 from .chart import PREDICTION_COLOR, TARGET_COLOR, SequenceChart
 from .scaling_dialog import ScalingDialog
@@ -153,7 +154,10 @@ class SequenceEditor(QWidget):
         return button
 
     def _layout(self) -> None:
-        list_buttons = QHBoxLayout()
+        # The button rows wrap on a narrow panel (1366 px, or a longer language): in a row of
+        # their own they made the panel 432 px wide, and the deck's 237 px column cut off Delete,
+        # the arrows, Scale…, Medium and High with no scroll bar to reach them.
+        list_holder, list_buttons = flow_row()
         for b in (self.add_button, self.duplicate_button, self.delete_button, self.up_button,
                   self.down_button):
             list_buttons.addWidget(b)
@@ -169,7 +173,7 @@ class SequenceEditor(QWidget):
         scaling_row = QHBoxLayout()
         scaling_row.addWidget(self.scaling_label, 1)
         scaling_row.addWidget(self.scale_button)
-        value_buttons = QHBoxLayout()
+        value_holder, value_buttons = flow_row()
         for b in (self.insert_button, self.remove_button, self.low_button, self.medium_button,
                   self.high_button):
             value_buttons.addWidget(b)
@@ -177,11 +181,11 @@ class SequenceEditor(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(QLabel("<b>Sequences</b>"))
         layout.addWidget(self.list, 2)
-        layout.addLayout(list_buttons)
+        layout.addWidget(list_holder)
         layout.addLayout(form)
         layout.addLayout(scaling_row)
         layout.addWidget(self.table, 3)
-        layout.addLayout(value_buttons)
+        layout.addWidget(value_holder)
         layout.addWidget(self.error_label)
         layout.addWidget(self.chart, 2)
         layout.addWidget(LabelHolder(self.summary))  # follows training live: see label_holder
@@ -253,6 +257,10 @@ class SequenceEditor(QWidget):
         labels = [tr("day"), tr("value")] + (
             [tr("price ({unit})").format(unit=scaling.unit)] if scaling else [])
         self.table.setHorizontalHeaderLabels(labels)
+        if scaling:  # the value column as wide as its numbers: the price header shows whole
+            metrics = self.table.fontMetrics()
+            self.table.setColumnWidth(VALUE, 18 + max(metrics.horizontalAdvance(localized("0.0000")),
+                                                      metrics.horizontalAdvance(labels[VALUE])))
         self._bad = []
         self.table.setRowCount(0)  # drops old items (and their highlights) at once
         self.table.setRowCount(len(seq.values))

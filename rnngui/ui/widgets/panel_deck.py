@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QLayout,
     QScrollArea,
     QSplitter,
     QStyle,
@@ -50,6 +51,11 @@ class _Holder(QWidget):
             extra = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return self.panel.minimumSizeHint().width() + extra
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As wide as the panel needs: a scroll area's own hint is a few pixels, and the splitter
+        would squeeze the panel below it, past the reach of a scroll bar that only goes down."""
+        return QSize(self.minimum_width(), super().minimumSizeHint().height())
+
 
 class PanelDeck(QWidget):
     """``panels``: (widget, tab title, stretch). The first panel keeps a column of its own
@@ -74,6 +80,9 @@ class PanelDeck(QWidget):
         self.tabs.setDocumentMode(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # The deck's minimum is its own (minimumSizeHint: the tabbed arrangement's), not the
+        # side-by-side splitter's: narrowed below that, it turns the panels into tabs.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.splitter)
         self.arrangement = ""
         self._wide_sizes: list[int] | None = None  # the splitter's sizes when side by side
@@ -93,13 +102,19 @@ class PanelDeck(QWidget):
     def _min_width(self, i: int) -> int:
         return self._holders[i].minimum_width()
 
+    def _beside_width(self, i: int) -> int:
+        """The width a panel needs beside others: its minimum, or the width it is comfortable at
+        (``comfortable_width()``, the canvas's) when that is more."""
+        comfortable = getattr(self._holders[i].panel, "comfortable_width", None)
+        return max(self._min_width(i), comfortable() if comfortable else 0)
+
     def needed_width(self, arrangement: str) -> int:
         shown = self._shown()
         handle = self.splitter.handleWidth()
         if arrangement == SIDE_BY_SIDE:
-            return sum(self._min_width(i) for i in shown) + handle * max(len(shown) - 1, 0)
+            return sum(self._beside_width(i) for i in shown) + handle * max(len(shown) - 1, 0)
         if arrangement == PAIRED:
-            lead = [self._min_width(self._lead)] if self._lead in shown else []
+            lead = [self._beside_width(self._lead)] if self._lead in shown else []
             rest = [self._min_width(i) for i in shown if i != self._lead]
             return sum(lead) + (max(rest) if rest else 0) + handle
         return max((self._min_width(i) for i in shown), default=0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from rnngui.engine import (
     RNNParams,
@@ -119,8 +119,13 @@ def test_clicking_a_weight_highlights_it_in_every_copy(window, qtbot):
     assert canvas.canvas_scene.model.highlighted == "w2"
     assert canvas.badge.text().endswith("w2 = -0.5 in all 3 copies")
     canvas_image_with = canvas.viewport().grab().toImage()
+    # a second press within the double-click interval is a double click (it edits the weight):
+    # a user's second click comes later
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
     qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=chip_point(canvas, 0, "w2"))
-    assert canvas.canvas_scene.model.highlighted is None  # a second click lets go
+    assert canvas.canvas_scene.model.selected is None  # a second click lets go
+    canvas.canvas_scene.hover_weight(None)  # and the pointer moves on (a hover highlights too)
+    assert canvas.canvas_scene.model.highlighted is None
     assert "in all" not in canvas.badge.text()
     assert canvas.viewport().grab().toImage() != canvas_image_with  # the highlight is drawn
 
