@@ -73,8 +73,15 @@ def no_thread_left_running(request):
 @pytest.fixture
 def window(qtbot):
     """The real main window; kept alive (strong reference) until its training thread is joined."""
+    import tempfile
+
     from rnngui.ui.main_window import MainWindow
 
+    # Each test's window starts as on a fresh machine: a window size another test left in the
+    # settings (796 px: the panels became tabs), or its autosaved project, would change what
+    # this one shows. Within the test the folder stays (a second window finds the first's).
+    before = os.environ["RNNLAB_DATA_DIR"]
+    os.environ["RNNLAB_DATA_DIR"] = tempfile.mkdtemp(dir=before)
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
@@ -82,6 +89,7 @@ def window(qtbot):
     yield win
     win.state.shutdown()
     win.close()
+    os.environ["RNNLAB_DATA_DIR"] = before
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:

@@ -88,7 +88,7 @@
         <translation>(nichts)</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:393</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:401</extracomment>
         <source>(price {where})</source>
         <translation>(Preis {where})</translation>
     </message>
@@ -188,12 +188,12 @@
         <translation>ein Projekt braucht mindestens eine Folge</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:579</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:587</extracomment>
         <source>A project needs at least one sequence; this is the last one</source>
         <translation>Ein Projekt braucht mindestens eine Folge; das ist die letzte</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:517</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:525</extracomment>
         <source>A sequence needs a name</source>
         <translation>Eine Folge braucht einen Namen</translation>
     </message>
@@ -218,12 +218,12 @@
         <translation>Aktivierung {activation}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:500</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:508</extracomment>
         <source>Add a day of {value} to {name}</source>
         <translation>Einen Tag mit {value} an {name} anhängen</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:565</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:573</extracomment>
         <source>Add sequence {number}</source>
         <translation>Folge {number} hinzufügen</translation>
     </message>
@@ -298,6 +298,21 @@
         <translation>Springt — der Verlust stieg in {rises} der letzten {steps} Schritte, und |dSSR/d{name}| erreichte {gradient}: {cause}. Versuche eine kleinere Lernrate oder Clipping.</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/assignment.py:121</extracomment>
+        <source>Bring the SSR to {threshold} or below within {steps} steps</source>
+        <translation>Bring die SSR innerhalb von {steps} Schritten auf {threshold} oder darunter</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:175</extracomment>
+        <source>but clipping is on</source>
+        <translation>aber Clipping ist an</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/state.py:270</extracomment>
+        <source>Cannot fork from step {step}: the run ends at step {last}. Raise max steps first.</source>
+        <translation>Abzweigen ab Schritt {step} geht nicht: Der Lauf endet bei Schritt {last}. Erhöhe zuerst die maximalen Schritte.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/sequences/csv_import_dialog.py:230</extracomment>
         <source>Cannot import: {error}</source>
         <translation>Import nicht möglich: {error}</translation>
@@ -338,7 +353,7 @@
         <translation>Kettenregel-Aufschlüsselung von dSSR/d{name}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:488</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:489</extracomment>
         <source>Chain-rule receipt of dSSR/d{name}…</source>
         <translation>Kettenregel-Aufschlüsselung von dSSR/d{name}…</translation>
     </message>
@@ -363,7 +378,7 @@
         <translation>Wenn du die Aktivierung auf {activation} änderst, wird der Lauf zurückgesetzt: Die Parameter kehren zum Start des Laufs zurück, und die Kurven werden gelöscht.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:478</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:486</extracomment>
         <source>Choose the days to remove in the table first</source>
         <translation>Wähle zuerst in der Tabelle die Tage aus, die entfernt werden sollen</translation>
     </message>
@@ -458,7 +473,7 @@
         <translation>Kopie {copy} von {copies}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:266</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:267</extracomment>
         <source>Copy {copy} of {copies}:  {formula}</source>
         <translation>Kopie {copy} von {copies}:  {formula}</translation>
     </message>
@@ -503,7 +518,7 @@
         <translation>Tag {day}: f{day} = {f} von c{before} behalten, i{day} = {i} von g{day} = {g} hinzugefügt → c{day} = {c}; o{day} = {o} → {name} = {h}.  Geh die Kopien einzeln durch, um die Rechnung jedes Tors zu sehen.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:583</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:591</extracomment>
         <source>Delete {name}</source>
         <translation>{name} löschen</translation>
     </message>
@@ -513,7 +528,7 @@
         <translation>Divergiert — bei Schritt {step} sind die Zahlen übergelaufen; die letzten endlichen Parameter wurden behalten. Versuche eine kleinere Lernrate oder schalte das Begrenzen der Gradienten (Clipping) ein.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:549</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:557</extracomment>
         <source>Do not train on {name}</source>
         <translation>Nicht auf {name} trainieren</translation>
     </message>
@@ -548,12 +563,12 @@
         <translation>dSSR/d{name} = Σ über die Folgen und Kopien t von −2(Zielwert − Vorhersage) · w3 · {slope}(sum_t)···{slope}(sum_T) · w2^(T−t) · {local}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:490</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:491</extracomment>
         <source>dSSR/d{name} written as its sum over the copies (R)</source>
         <translation>dSSR/d{name} als Summe über die Kopien (R)</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:573</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:581</extracomment>
         <source>Duplicate {name}</source>
         <translation>{name} duplizieren</translation>
     </message>
@@ -568,7 +583,7 @@
         <translation>Jede Schleife multipliziert den Anteil der frühen Tage mit |w2| = {w2}: Der Gradient wächst wie |w2|^N. Das ist der explodierende Gradient.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:406</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:414</extracomment>
         <source>Edit day {day} of {name}</source>
         <translation>Tag {day} von {name} bearbeiten</translation>
     </message>
@@ -578,12 +593,12 @@
         <translation>Gewichte bearbeiten</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:605</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:606</extracomment>
         <source>Edit {name}</source>
         <translation>{name} bearbeiten</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:492</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:493</extracomment>
         <source>Edit {name}…</source>
         <translation>{name} bearbeiten…</translation>
     </message>
@@ -623,7 +638,7 @@
         <translation>Vorlage „Explodierende Gradienten“</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:792</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:803</extracomment>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -648,12 +663,17 @@
         <translation>Fülle jedes leere Kästchen aus. Name: ______________________</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/assignment.py:172</extracomment>
+        <source>first day reaches it {ratio} times as strongly as the last</source>
+        <translation>der erste Tag erreicht sie {ratio}-mal so stark wie der letzte</translation>
+    </message>
+    <message>
         <extracomment>rnngui/lesson/compute.py:88</extracomment>
         <source>first input&apos;s multiplier after {unrolls} feedback loops at w2 = {w2}</source>
         <translation>Faktor der ersten Eingabe nach {unrolls} Rückkopplungsschleifen bei w2 = {w2}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:93</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:94</extracomment>
         <source>for {name}</source>
         <translation>für {name}</translation>
     </message>
@@ -661,6 +681,11 @@
         <extracomment>rnngui/ui/training/timeline.py:61</extracomment>
         <source>Fork from step {step}</source>
         <translation>Ab Schritt {step} abzweigen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/state.py:283</extracomment>
+        <source>Fork from step {step} ({what})</source>
+        <translation>Ab Schritt {step} abzweigen ({what})</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/widgets/accessibility.py:251</extracomment>
@@ -713,7 +738,7 @@
         <translation>in dieser Kopie</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:430</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:438</extracomment>
         <source>in the pasted block (line {line}, item {item})</source>
         <translation>im eingefügten Block (Zeile {line}, Eintrag {item})</translation>
     </message>
@@ -728,7 +753,7 @@
         <translation>Unendlich{at} kann kein Preis sein</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:470</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:478</extracomment>
         <source>Insert day {day} in {name}</source>
         <translation>Tag {day} in {name} einfügen</translation>
     </message>
@@ -813,7 +838,7 @@
         <translation>Momentum {value}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:592</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:600</extracomment>
         <source>Move {name}</source>
         <translation>{name} verschieben</translation>
     </message>
@@ -823,7 +848,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:520</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:528</extracomment>
         <source>Names are at most 80 characters</source>
         <translation>Namen haben höchstens 80 Zeichen</translation>
     </message>
@@ -843,7 +868,7 @@
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:583</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:584</extracomment>
         <source>New value of {name} (shared by every copy); Enter applies, Escape cancels</source>
         <translation>Neuer Wert von {name} (gilt für alle Kopien); Eingabe übernimmt, Esc bricht ab</translation>
     </message>
@@ -868,7 +893,12 @@
         <translation>Keine Folge trainiert (keine hat einen Zielwert, oder keine ist angehakt): Die SSR hat noch keine Terme.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:292</extracomment>
+        <extracomment>rnngui/model/assignment.py:148</extracomment>
+        <source>no SSR yet (no sequence with a target trains)</source>
+        <translation>noch keine SSR (keine Folge mit Zielwert wird trainiert)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:300</extracomment>
         <source>no target</source>
         <translation>kein Zielwert</translation>
     </message>
@@ -918,12 +948,17 @@
         <translation>Noch nichts zu exportieren: Trainiere zuerst.</translation>
     </message>
     <message>
+        <extracomment>rnngui/session/state.py:265</extracomment>
+        <source>Nothing to fork yet: train first.</source>
+        <translation>Noch nichts zum Abzweigen: Trainiere zuerst.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/window_extras.py:129</extracomment>
         <source>Nothing to paste here: click a field or the values table first</source>
         <translation>Hier gibt es nichts einzufügen: Klicke zuerst in ein Feld oder in die Wertetabelle</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:389</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:397</extracomment>
         <source>on day {day} of {name}</source>
         <translation>an Tag {day} von {name}</translation>
     </message>
@@ -953,17 +988,17 @@
         <translation>Anteil an dSSR/dw2</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:449</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:457</extracomment>
         <source>Paste {count} values into {name}</source>
         <translation>{count} Werte in {name} einfügen</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:451</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:459</extracomment>
         <source>Pasted {count} values from day {day}</source>
         <translation>{count} Werte ab Tag {day} eingefügt</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:439</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:447</extracomment>
         <source>Pasting {count} values from day {day} would make {total} values; a sequence holds at most {limit}. Nothing was pasted</source>
         <translation>{count} Werte ab Tag {day} einzufügen ergäbe {total} Werte; eine Folge fasst höchstens {limit}. Es wurde nichts eingefügt</translation>
     </message>
@@ -973,17 +1008,22 @@
         <translation>potenzielles Langzeitgedächtnis</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/assignment.py:131</extracomment>
+        <source>Predict “{name}” within {threshold} of its target</source>
+        <translation>Sage „{name}“ auf {threshold} genau an seinen Zielwert voraus</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/canvas/lstm_format.py:96</extracomment>
         <source>prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:298</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:306</extracomment>
         <source>prediction (on the chart)</source>
         <translation>Vorhersage (im Diagramm)</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:295</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:303</extracomment>
         <source>Prediction for the next day: &lt;b&gt;{shown}&lt;/b&gt; ({target})</source>
         <translation>Vorhersage für den nächsten Tag: &lt;b&gt;{shown}&lt;/b&gt; ({target})</translation>
     </message>
@@ -991,6 +1031,11 @@
         <extracomment>rnngui/lesson/compute.py:72</extracomment>
         <source>prediction for {name} with the current weights</source>
         <translation>Vorhersage für {name} mit den aktuellen Gewichten</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:195</extracomment>
+        <source>prediction {prediction}, off by {miss}</source>
+        <translation>Vorhersage {prediction}, daneben um {miss}</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/canvas/receipt.py:416</extracomment>
@@ -1018,17 +1063,17 @@
         <translation>Zufällige Parameter (Seed {seed})</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:538</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:546</extracomment>
         <source>Remove the target of {name}</source>
         <translation>Zielwert von {name} entfernen</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:486</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:494</extracomment>
         <source>Remove {count} day(s) of {name}</source>
         <translation>{count} Tag(e) von {name} entfernen</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:522</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:530</extracomment>
         <source>Rename {old} to {new}</source>
         <translation>{old} in {new} umbenennen</translation>
     </message>
@@ -1073,7 +1118,7 @@
         <translation>Klassenkopie gespeichert: {name}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:795</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:806</extracomment>
         <source>Saved the network canvas to {path}</source>
         <translation>Netz-Zeichenfläche unter {path} gespeichert</translation>
     </message>
@@ -1123,12 +1168,12 @@
         <translation>Folge {number}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:539</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:547</extracomment>
         <source>Set the target to {value} of {name}</source>
         <translation>Zielwert von {name} auf {value} setzen</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:496</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:504</extracomment>
         <source>Set {count} day(s) of {name} to {value}</source>
         <translation>{count} Tag(e) von {name} auf {value} setzen</translation>
     </message>
@@ -1171,6 +1216,11 @@
         <extracomment>rnngui/lesson/compute.py:117</extracomment>
         <source>SSR over the training sequences with the current weights</source>
         <translation>SSR über die Trainingsfolgen mit den aktuellen Gewichten</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:150</extracomment>
+        <source>SSR {ssr} within {steps} steps</source>
+        <translation>SSR {ssr} innerhalb von {steps} Schritten</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/lab/stability.py:462</extracomment>
@@ -1228,7 +1278,7 @@
         <translation>Zielwert</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:292</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:300</extracomment>
         <source>target {value}</source>
         <translation>Zielwert {value}</translation>
     </message>
@@ -1248,7 +1298,7 @@
         <translation>das sind {count} Zahlen</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:793</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:804</extracomment>
         <source>The canvas could not be saved: {error}</source>
         <translation>Die Zeichenfläche konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -1258,7 +1308,7 @@
         <translation>Die Kettenregel-Aufschlüsselung ist für das RNN gemacht: seine fünf gemeinsamen Parameter und das eine Rückkopplungsgewicht w2, um dessen Potenzen es in der Lektion geht. Stelle die Zelle auf das RNN um, um sie zu sehen.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:418</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:426</extracomment>
         <source>The clipboard holds no numbers to paste</source>
         <translation>Die Zwischenablage enthält keine Zahlen zum Einfügen</translation>
     </message>
@@ -1388,9 +1438,19 @@
         <translation>die Zahl {number}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:425</extracomment>
+        <extracomment>rnngui/model/assignment.py:168</extracomment>
+        <source>the numbers overflowed</source>
+        <translation>die Zahlen sind übergelaufen</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:433</extracomment>
         <source>The pasted block holds more values than fit from day {day}; a sequence holds at most {limit}. Nothing was pasted</source>
         <translation>Der eingefügte Block enthält mehr Werte, als ab Tag {day} hineinpassen; eine Folge fasst höchstens {limit}. Es wurde nichts eingefügt</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:193</extracomment>
+        <source>the prediction overflowed</source>
+        <translation>die Vorhersage ist übergelaufen</translation>
     </message>
     <message>
         <extracomment>rnngui/model/project_file.py:225</extracomment>
@@ -1431,6 +1491,11 @@
         <extracomment>rnngui/ui/canvas/worksheet.py:93</extracomment>
         <source>The selected sequence has {days} days; a worksheet fits at most {limit} copies on a page. Select a shorter sequence.</source>
         <translation>Die gewählte Folge hat {days} Tage; auf eine Seite eines Arbeitsblatts passen höchstens {limit} Kopien. Wähle eine kürzere Folge.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:159</extracomment>
+        <source>the sequence has a single day</source>
+        <translation>die Folge hat nur einen Tag</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/training/timeline.py:63</extracomment>
@@ -1483,6 +1548,11 @@
         <translation>Das {cell} hat andere Parameter: Ein Wechsel verwirft diesen Lauf (seine Kurven und seinen Start). Rückgängig holt das aktuelle Netz zurück.</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/assignment.py:156</extracomment>
+        <source>there is no sequence called {name}</source>
+        <translation>es gibt keine Folge namens {name}</translation>
+    </message>
+    <message>
         <extracomment>rnngui/lesson/compute.py:64</extracomment>
         <source>there is no sequence called {name} now (there are {names})</source>
         <translation>es gibt gerade keine Folge namens {name} (es gibt {names})</translation>
@@ -1528,9 +1598,14 @@
         <translation>Alle {count} Parameter trainieren</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:548</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:556</extracomment>
         <source>Train on {name}</source>
         <translation>Auf {name} trainieren</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/training_run.py:356</extracomment>
+        <source>Train to step {step}</source>
+        <translation>Bis Schritt {step} trainieren</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/training/controls.py:424</extracomment>
@@ -1541,6 +1616,16 @@
         <extracomment>rnngui/ui/training/controls.py:420</extracomment>
         <source>Trainable: {names}</source>
         <translation>Trainierbar: {names}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/training_run.py:309</extracomment>
+        <source>Training diverged at step {step}: numbers overflowed. The last finite parameters were kept.</source>
+        <translation>Das Training ist bei Schritt {step} divergiert: Zahlen sind übergelaufen. Die letzten endlichen Parameter wurden behalten.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/training_run.py:319</extracomment>
+        <source>Training stopped at step {step}: the engine failed ({reason}). The last good parameters were kept.</source>
+        <translation>Das Training hat bei Schritt {step} angehalten: Die Rechnung ist fehlgeschlagen ({reason}). Die letzten guten Parameter wurden behalten.</translation>
     </message>
     <message>
         <extracomment>rnngui/model/project_file.py:399</extracomment>
@@ -1563,7 +1648,7 @@
         <translation>zwei Folgen, die sich nur an Tag 1 unterscheiden, dessen Wert der Zielwert ist (wie in den Vorlagen für explodierende und verschwindende Gradienten), bei Lernrate {lr}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:88</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:89</extracomment>
         <source>type a number for {name}</source>
         <translation>gib eine Zahl für {name} ein</translation>
     </message>
@@ -1573,7 +1658,7 @@
         <translation>Parameter eingeben</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:397</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:405</extracomment>
         <source>type prices in the price column</source>
         <translation>gib Preise in der Preisspalte ein</translation>
     </message>
@@ -1631,6 +1716,16 @@
         <extracomment>rnngui/engine/receipt.py:164</extracomment>
         <source>where the error enters: dSSR/dprediction</source>
         <translation>wo der Fehler eintritt: dSSR/dVorhersage</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:125</extracomment>
+        <source>With clipping off, make the first day of “{name}” reach the prediction at least {threshold} times as strongly as the last</source>
+        <translation>Sorge ohne Clipping dafür, dass der erste Tag von „{name}“ die Vorhersage mindestens {threshold}-mal so stark erreicht wie der letzte</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:128</extracomment>
+        <source>With clipping off, make the first day reach the prediction at least {threshold} times as strongly as the last</source>
+        <translation>Sorge ohne Clipping dafür, dass der erste Tag die Vorhersage mindestens {threshold}-mal so stark erreicht wie der letzte</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/lab/unroll_length.py:136</extracomment>
@@ -1693,7 +1788,7 @@
         <translation>{error} (versuche 16; 1,1e15 oder 2^50)</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/widgets/bad_input.py:53</extracomment>
+        <extracomment>rnngui/ui/widgets/bad_input.py:56</extracomment>
         <source>{error} ({where})</source>
         <translation>{error} ({where})</translation>
     </message>
@@ -1703,12 +1798,12 @@
         <translation>{error}: Gib {count} Zahlen für {names} ein, z. B. {example}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:434</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:442</extracomment>
         <source>{error}; nothing was pasted</source>
         <translation>{error}; es wurde nichts eingefügt</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:92</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:93</extracomment>
         <source>{error}; {name} needs a number</source>
         <translation>{error}; {name} braucht eine Zahl</translation>
     </message>
@@ -1753,6 +1848,11 @@
         <translation>{name} = 0 in Kopie {copy}</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/assignment.py:184</extracomment>
+        <source>{name} has no target</source>
+        <translation>{name} hat keinen Zielwert</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/csv_data.py:468</extracomment>
         <source>{name} has no values</source>
         <translation>{name} hat keine Werte</translation>
@@ -1783,7 +1883,7 @@
         <translation>{name} ist {size} MB groß; Projektdateien haben höchstens {limit} MB</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:482</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:490</extracomment>
         <source>{name} needs at least one value; delete the sequence instead</source>
         <translation>{name} braucht mindestens einen Wert; lösche stattdessen die Folge</translation>
     </message>

@@ -88,7 +88,7 @@
         <translation>(nada)</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:393</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:401</extracomment>
         <source>(price {where})</source>
         <translation>(precio, {where})</translation>
     </message>
@@ -188,12 +188,12 @@
         <translation>un proyecto necesita al menos una secuencia</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:579</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:587</extracomment>
         <source>A project needs at least one sequence; this is the last one</source>
         <translation>Un proyecto necesita al menos una secuencia; esta es la última</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:517</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:525</extracomment>
         <source>A sequence needs a name</source>
         <translation>Una secuencia necesita un nombre</translation>
     </message>
@@ -218,12 +218,12 @@
         <translation>Activación {activation}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:500</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:508</extracomment>
         <source>Add a day of {value} to {name}</source>
         <translation>Añadir un día con valor {value} a {name}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:565</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:573</extracomment>
         <source>Add sequence {number}</source>
         <translation>Añadir la secuencia {number}</translation>
     </message>
@@ -298,6 +298,21 @@
         <translation>Rebota — la pérdida subió en {rises} de los últimos {steps} pasos y |dSSR/d{name}| llegó a {gradient}: {cause}. Prueba con una tasa de aprendizaje más pequeña o con recorte (clipping).</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/assignment.py:121</extracomment>
+        <source>Bring the SSR to {threshold} or below within {steps} steps</source>
+        <translation>Lleva la SSR a {threshold} o menos en {steps} pasos como máximo</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:175</extracomment>
+        <source>but clipping is on</source>
+        <translation>pero el recorte está activado</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/state.py:270</extracomment>
+        <source>Cannot fork from step {step}: the run ends at step {last}. Raise max steps first.</source>
+        <translation>No se puede bifurcar desde el paso {step}: la ejecución termina en el paso {last}. Sube primero los pasos máximos.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/sequences/csv_import_dialog.py:230</extracomment>
         <source>Cannot import: {error}</source>
         <translation>No se puede importar: {error}</translation>
@@ -338,7 +353,7 @@
         <translation>Desglose de dSSR/d{name} por la regla de la cadena</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:488</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:489</extracomment>
         <source>Chain-rule receipt of dSSR/d{name}…</source>
         <translation>Desglose de dSSR/d{name} por la regla de la cadena…</translation>
     </message>
@@ -363,7 +378,7 @@
         <translation>Cambiar la activación a {activation} reinicia la ejecución: los parámetros vuelven al inicio de la ejecución y se borran las curvas.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:478</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:486</extracomment>
         <source>Choose the days to remove in the table first</source>
         <translation>Elige primero en la tabla los días que quieres quitar</translation>
     </message>
@@ -458,7 +473,7 @@
         <translation>Copia {copy} de {copies}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:266</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:267</extracomment>
         <source>Copy {copy} of {copies}:  {formula}</source>
         <translation>Copia {copy} de {copies}:  {formula}</translation>
     </message>
@@ -503,7 +518,7 @@
         <translation>Día {day}: se conserva f{day} = {f} de c{before}, se añade i{day} = {i} de g{day} = {g} → c{day} = {c}; o{day} = {o} → {name} = {h}.  Recorre las copias paso a paso para ver las cuentas de cada puerta.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:583</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:591</extracomment>
         <source>Delete {name}</source>
         <translation>Eliminar {name}</translation>
     </message>
@@ -513,7 +528,7 @@
         <translation>Divergió — los números se desbordaron en el paso {step}; se conservaron los últimos parámetros finitos. Prueba con una tasa de aprendizaje más pequeña o activa el recorte de gradientes.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:549</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:557</extracomment>
         <source>Do not train on {name}</source>
         <translation>No entrenar con {name}</translation>
     </message>
@@ -548,12 +563,12 @@
         <translation>dSSR/d{name} = Σ sobre las secuencias y las copias t de −2(objetivo − predicción) · w3 · {slope}(sum_t)···{slope}(sum_T) · w2^(T−t) · {local}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:490</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:491</extracomment>
         <source>dSSR/d{name} written as its sum over the copies (R)</source>
         <translation>dSSR/d{name} escrito como suma sobre las copias (R)</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:573</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:581</extracomment>
         <source>Duplicate {name}</source>
         <translation>Duplicar {name}</translation>
     </message>
@@ -568,7 +583,7 @@
         <translation>Cada vuelta multiplica la parte de los primeros días por |w2| = {w2}: el gradiente crece como |w2|^N. Eso es el gradiente explosivo.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:406</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:414</extracomment>
         <source>Edit day {day} of {name}</source>
         <translation>Editar el día {day} de {name}</translation>
     </message>
@@ -578,12 +593,12 @@
         <translation>Editar los pesos</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:605</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:606</extracomment>
         <source>Edit {name}</source>
         <translation>Editar {name}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:492</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:493</extracomment>
         <source>Edit {name}…</source>
         <translation>Editar {name}…</translation>
     </message>
@@ -623,7 +638,7 @@
         <translation>Preajuste de gradientes explosivos</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:792</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:803</extracomment>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
@@ -648,12 +663,17 @@
         <translation>Rellena cada casilla vacía. Nombre: ______________________</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/assignment.py:172</extracomment>
+        <source>first day reaches it {ratio} times as strongly as the last</source>
+        <translation>el primer día la alcanza {ratio} veces más fuerte que el último</translation>
+    </message>
+    <message>
         <extracomment>rnngui/lesson/compute.py:88</extracomment>
         <source>first input&apos;s multiplier after {unrolls} feedback loops at w2 = {w2}</source>
         <translation>multiplicador de la primera entrada tras {unrolls} vueltas del bucle con w2 = {w2}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:93</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:94</extracomment>
         <source>for {name}</source>
         <translation>para {name}</translation>
     </message>
@@ -661,6 +681,11 @@
         <extracomment>rnngui/ui/training/timeline.py:61</extracomment>
         <source>Fork from step {step}</source>
         <translation>Bifurcar desde el paso {step}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/state.py:283</extracomment>
+        <source>Fork from step {step} ({what})</source>
+        <translation>Bifurcar desde el paso {step} ({what})</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/widgets/accessibility.py:251</extracomment>
@@ -713,7 +738,7 @@
         <translation>en su copia</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:430</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:438</extracomment>
         <source>in the pasted block (line {line}, item {item})</source>
         <translation>en el bloque pegado (línea {line}, elemento {item})</translation>
     </message>
@@ -728,7 +753,7 @@
         <translation>infinito{at} no puede ser un precio</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:470</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:478</extracomment>
         <source>Insert day {day} in {name}</source>
         <translation>Insertar el día {day} en {name}</translation>
     </message>
@@ -813,7 +838,7 @@
         <translation>Momento {value}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:592</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:600</extracomment>
         <source>Move {name}</source>
         <translation>Mover {name}</translation>
     </message>
@@ -823,7 +848,7 @@
         <translation>nombre</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:520</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:528</extracomment>
         <source>Names are at most 80 characters</source>
         <translation>Los nombres tienen como máximo 80 caracteres</translation>
     </message>
@@ -843,7 +868,7 @@
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:583</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:584</extracomment>
         <source>New value of {name} (shared by every copy); Enter applies, Escape cancels</source>
         <translation>Nuevo valor de {name} (compartido por todas las copias); Intro lo aplica, Esc cancela</translation>
     </message>
@@ -868,7 +893,12 @@
         <translation>Ninguna secuencia se entrena (ninguna tiene objetivo o ninguna está marcada): la SSR aún no tiene términos.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:292</extracomment>
+        <extracomment>rnngui/model/assignment.py:148</extracomment>
+        <source>no SSR yet (no sequence with a target trains)</source>
+        <translation>aún no hay SSR (no se entrena ninguna secuencia con objetivo)</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:300</extracomment>
         <source>no target</source>
         <translation>sin objetivo</translation>
     </message>
@@ -918,12 +948,17 @@
         <translation>Aún no hay nada que exportar: entrena primero.</translation>
     </message>
     <message>
+        <extracomment>rnngui/session/state.py:265</extracomment>
+        <source>Nothing to fork yet: train first.</source>
+        <translation>Aún no hay nada que bifurcar: entrena primero.</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/window_extras.py:129</extracomment>
         <source>Nothing to paste here: click a field or the values table first</source>
         <translation>Nada que pegar aquí: haz clic primero en un campo o en la tabla de valores</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:389</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:397</extracomment>
         <source>on day {day} of {name}</source>
         <translation>el día {day} de {name}</translation>
     </message>
@@ -953,17 +988,17 @@
         <translation>parte de dSSR/dw2</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:449</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:457</extracomment>
         <source>Paste {count} values into {name}</source>
         <translation>Pegar {count} valores en {name}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:451</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:459</extracomment>
         <source>Pasted {count} values from day {day}</source>
         <translation>Se pegaron {count} valores desde el día {day}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:439</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:447</extracomment>
         <source>Pasting {count} values from day {day} would make {total} values; a sequence holds at most {limit}. Nothing was pasted</source>
         <translation>Pegar {count} valores desde el día {day} daría {total} valores; una secuencia tiene como máximo {limit}. No se pegó nada</translation>
     </message>
@@ -973,17 +1008,22 @@
         <translation>memoria a largo plazo potencial</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/assignment.py:131</extracomment>
+        <source>Predict “{name}” within {threshold} of its target</source>
+        <translation>Predice «{name}» a menos de {threshold} de su objetivo</translation>
+    </message>
+    <message>
         <extracomment>rnngui/ui/canvas/lstm_format.py:96</extracomment>
         <source>prediction</source>
         <translation>predicción</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:298</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:306</extracomment>
         <source>prediction (on the chart)</source>
         <translation>predicción (en el gráfico)</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:295</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:303</extracomment>
         <source>Prediction for the next day: &lt;b&gt;{shown}&lt;/b&gt; ({target})</source>
         <translation>Predicción para el día siguiente: &lt;b&gt;{shown}&lt;/b&gt; ({target})</translation>
     </message>
@@ -991,6 +1031,11 @@
         <extracomment>rnngui/lesson/compute.py:72</extracomment>
         <source>prediction for {name} with the current weights</source>
         <translation>predicción para {name} con los pesos actuales</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:195</extracomment>
+        <source>prediction {prediction}, off by {miss}</source>
+        <translation>predicción {prediction}, desviada en {miss}</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/canvas/receipt.py:416</extracomment>
@@ -1018,17 +1063,17 @@
         <translation>Parámetros aleatorios (semilla {seed})</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:538</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:546</extracomment>
         <source>Remove the target of {name}</source>
         <translation>Quitar el objetivo de {name}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:486</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:494</extracomment>
         <source>Remove {count} day(s) of {name}</source>
         <translation>Quitar {count} día(s) de {name}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:522</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:530</extracomment>
         <source>Rename {old} to {new}</source>
         <translation>Renombrar {old} como {new}</translation>
     </message>
@@ -1073,7 +1118,7 @@
         <translation>Se guardó la copia para los alumnos: {name}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:795</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:806</extracomment>
         <source>Saved the network canvas to {path}</source>
         <translation>Se guardó el lienzo de la red en {path}</translation>
     </message>
@@ -1123,12 +1168,12 @@
         <translation>secuencia {number}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:539</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:547</extracomment>
         <source>Set the target to {value} of {name}</source>
         <translation>Fijar el objetivo de {name} en {value}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:496</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:504</extracomment>
         <source>Set {count} day(s) of {name} to {value}</source>
         <translation>Fijar {count} día(s) de {name} en {value}</translation>
     </message>
@@ -1171,6 +1216,11 @@
         <extracomment>rnngui/lesson/compute.py:117</extracomment>
         <source>SSR over the training sequences with the current weights</source>
         <translation>SSR sobre las secuencias de entrenamiento con los pesos actuales</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:150</extracomment>
+        <source>SSR {ssr} within {steps} steps</source>
+        <translation>SSR {ssr} en {steps} pasos</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/lab/stability.py:462</extracomment>
@@ -1228,7 +1278,7 @@
         <translation>objetivo</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:292</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:300</extracomment>
         <source>target {value}</source>
         <translation>objetivo {value}</translation>
     </message>
@@ -1248,7 +1298,7 @@
         <translation>eso son {count} números</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:793</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:804</extracomment>
         <source>The canvas could not be saved: {error}</source>
         <translation>No se pudo guardar el lienzo: {error}</translation>
     </message>
@@ -1258,7 +1308,7 @@
         <translation>El desglose por la regla de la cadena está hecho para la RNN: sus cinco parámetros compartidos y el único peso de retroalimentación, w2, de cuyas potencias trata la lección. Cambia la celda a la RNN para verlo.</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:418</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:426</extracomment>
         <source>The clipboard holds no numbers to paste</source>
         <translation>El portapapeles no contiene números que pegar</translation>
     </message>
@@ -1388,9 +1438,19 @@
         <translation>el número {number}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:425</extracomment>
+        <extracomment>rnngui/model/assignment.py:168</extracomment>
+        <source>the numbers overflowed</source>
+        <translation>los números se desbordaron</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/ui/sequences/editor.py:433</extracomment>
         <source>The pasted block holds more values than fit from day {day}; a sequence holds at most {limit}. Nothing was pasted</source>
         <translation>El bloque pegado tiene más valores de los que caben desde el día {day}; una secuencia tiene como máximo {limit}. No se pegó nada</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:193</extracomment>
+        <source>the prediction overflowed</source>
+        <translation>la predicción se desbordó</translation>
     </message>
     <message>
         <extracomment>rnngui/model/project_file.py:225</extracomment>
@@ -1431,6 +1491,11 @@
         <extracomment>rnngui/ui/canvas/worksheet.py:93</extracomment>
         <source>The selected sequence has {days} days; a worksheet fits at most {limit} copies on a page. Select a shorter sequence.</source>
         <translation>La secuencia elegida tiene {days} días; en una hoja de trabajo caben como máximo {limit} copias por página. Elige una secuencia más corta.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:159</extracomment>
+        <source>the sequence has a single day</source>
+        <translation>la secuencia tiene un solo día</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/training/timeline.py:63</extracomment>
@@ -1483,6 +1548,11 @@
         <translation>La {cell} tiene otros parámetros: cambiar descarta esta ejecución (sus curvas y su inicio). Deshacer recupera la red actual.</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/assignment.py:156</extracomment>
+        <source>there is no sequence called {name}</source>
+        <translation>no hay ninguna secuencia llamada {name}</translation>
+    </message>
+    <message>
         <extracomment>rnngui/lesson/compute.py:64</extracomment>
         <source>there is no sequence called {name} now (there are {names})</source>
         <translation>ahora no hay ninguna secuencia llamada {name} (hay {names})</translation>
@@ -1528,9 +1598,14 @@
         <translation>Entrenar los {count} parámetros</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:548</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:556</extracomment>
         <source>Train on {name}</source>
         <translation>Entrenar con {name}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/training_run.py:356</extracomment>
+        <source>Train to step {step}</source>
+        <translation>Entrenar hasta el paso {step}</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/training/controls.py:424</extracomment>
@@ -1541,6 +1616,16 @@
         <extracomment>rnngui/ui/training/controls.py:420</extracomment>
         <source>Trainable: {names}</source>
         <translation>Entrenables: {names}</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/training_run.py:309</extracomment>
+        <source>Training diverged at step {step}: numbers overflowed. The last finite parameters were kept.</source>
+        <translation>El entrenamiento divergió en el paso {step}: los números se desbordaron. Se conservaron los últimos parámetros finitos.</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/session/training_run.py:319</extracomment>
+        <source>Training stopped at step {step}: the engine failed ({reason}). The last good parameters were kept.</source>
+        <translation>El entrenamiento se detuvo en el paso {step}: el cálculo falló ({reason}). Se conservaron los últimos parámetros válidos.</translation>
     </message>
     <message>
         <extracomment>rnngui/model/project_file.py:399</extracomment>
@@ -1563,7 +1648,7 @@
         <translation>dos secuencias que solo difieren en el día 1, cuyo valor es el objetivo (como en los preajustes de gradientes explosivos y de gradientes que se desvanecen), con tasa de aprendizaje {lr}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:88</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:89</extracomment>
         <source>type a number for {name}</source>
         <translation>escribe un número para {name}</translation>
     </message>
@@ -1573,7 +1658,7 @@
         <translation>Escribir los parámetros</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:397</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:405</extracomment>
         <source>type prices in the price column</source>
         <translation>escribe los precios en la columna de precios</translation>
     </message>
@@ -1631,6 +1716,16 @@
         <extracomment>rnngui/engine/receipt.py:164</extracomment>
         <source>where the error enters: dSSR/dprediction</source>
         <translation>donde entra el error: dSSR/dpredicción</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:125</extracomment>
+        <source>With clipping off, make the first day of “{name}” reach the prediction at least {threshold} times as strongly as the last</source>
+        <translation>Con el recorte desactivado, haz que el primer día de «{name}» alcance la predicción al menos {threshold} veces más fuerte que el último</translation>
+    </message>
+    <message>
+        <extracomment>rnngui/model/assignment.py:128</extracomment>
+        <source>With clipping off, make the first day reach the prediction at least {threshold} times as strongly as the last</source>
+        <translation>Con el recorte desactivado, haz que el primer día alcance la predicción al menos {threshold} veces más fuerte que el último</translation>
     </message>
     <message>
         <extracomment>rnngui/ui/lab/unroll_length.py:136</extracomment>
@@ -1693,7 +1788,7 @@
         <translation>{error} (prueba con 16; 1.1e15 o 2^50)</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/widgets/bad_input.py:53</extracomment>
+        <extracomment>rnngui/ui/widgets/bad_input.py:56</extracomment>
         <source>{error} ({where})</source>
         <translation>{error} ({where})</translation>
     </message>
@@ -1703,12 +1798,12 @@
         <translation>{error}: escribe {count} números para {names}, p. ej. {example}</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:434</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:442</extracomment>
         <source>{error}; nothing was pasted</source>
         <translation>{error}; no se pegó nada</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/canvas/network_canvas.py:92</extracomment>
+        <extracomment>rnngui/ui/canvas/network_canvas.py:93</extracomment>
         <source>{error}; {name} needs a number</source>
         <translation>{error}; {name} necesita un número</translation>
     </message>
@@ -1753,6 +1848,11 @@
         <translation>{name} = 0 en la copia {copy}</translation>
     </message>
     <message>
+        <extracomment>rnngui/model/assignment.py:184</extracomment>
+        <source>{name} has no target</source>
+        <translation>{name} no tiene objetivo</translation>
+    </message>
+    <message>
         <extracomment>rnngui/model/csv_data.py:468</extracomment>
         <source>{name} has no values</source>
         <translation>{name} no tiene valores</translation>
@@ -1783,7 +1883,7 @@
         <translation>{name} ocupa {size} MB; los archivos de proyecto ocupan como mucho {limit} MB</translation>
     </message>
     <message>
-        <extracomment>rnngui/ui/sequences/editor.py:482</extracomment>
+        <extracomment>rnngui/ui/sequences/editor.py:490</extracomment>
         <source>{name} needs at least one value; delete the sequence instead</source>
         <translation>{name} necesita al menos un valor; en su lugar, elimina la secuencia</translation>
     </message>

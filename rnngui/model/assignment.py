@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..engine.cells import cell_of
+from ..engine.words import localized, t, whole
 from .document import Document, SequenceData
 
 SSR_WITHIN = "ssr_within_steps"
@@ -117,12 +118,18 @@ class Goal:
     def describe(self) -> str:
         """The goal in words, as the student reads it."""
         if self.kind == SSR_WITHIN:
-            return f"Bring the SSR to {self.threshold:g} or below within {self.steps:,} steps"
+            return t("Bring the SSR to {threshold} or below within {steps} steps",
+                     threshold=localized(f"{self.threshold:g}"), steps=whole(self.steps))
         if self.kind == FIRST_DAY_REACH:
-            on = f" of “{self.sequence}”" if self.sequence else ""
-            return (f"With clipping off, make the first day{on} reach the prediction at least "
-                    f"{self.threshold:g} times as strongly as the last")
-        return f"Predict “{self.sequence}” within {self.threshold:g} of its target"
+            if self.sequence:
+                return t("With clipping off, make the first day of “{name}” reach the prediction "
+                         "at least {threshold} times as strongly as the last", name=self.sequence,
+                         threshold=localized(f"{self.threshold:g}"))
+            return t("With clipping off, make the first day reach the prediction at least "
+                     "{threshold} times as strongly as the last",
+                     threshold=localized(f"{self.threshold:g}"))
+        return t("Predict “{name}” within {threshold} of its target", name=self.sequence,
+                 threshold=localized(f"{self.threshold:g}"))
 
     def check(self, document: Document, result: RunResult | None = None) -> GoalCheck:
         """Met or not, by the engine's figures for ``document`` (and ``result``, the run)."""
@@ -138,51 +145,55 @@ class Goal:
         else:
             best = result.best_ssr_within(self.steps)
         if best is None or math.isnan(best):
-            return GoalCheck(False, None, "no SSR yet (no sequence with a target trains)")
+            return GoalCheck(False, None, t("no SSR yet (no sequence with a target trains)"))
         met = best <= self.threshold
-        return GoalCheck(met, best, f"SSR {best:.4g} within {self.steps:,} steps")
+        return GoalCheck(met, best, t("SSR {ssr} within {steps} steps",
+                                      ssr=localized(f"{best:.4g}"), steps=whole(self.steps)))
 
     def _check_reach(self, document: Document, result: RunResult | None) -> GoalCheck:
         sequence = _find_sequence(document, self.sequence)
         if sequence is None:
-            return GoalCheck(False, None, f"there is no sequence called {self.sequence}")
+            return GoalCheck(False, None, t("there is no sequence called {name}",
+                                            name=self.sequence))
         if len(sequence.values) < 2:
-            return GoalCheck(False, None, "the sequence has a single day")
+            return GoalCheck(False, None, t("the sequence has a single day"))
         params = document.params
         try:
             reach = cell_of(params).input_sensitivity(params, sequence.values,
                                                       document.training.activation)
         except (OverflowError, ValueError, ArithmeticError):
-            return GoalCheck(False, None, "the numbers overflowed")
+            return GoalCheck(False, None, t("the numbers overflowed"))
         first, last = abs(float(reach[0])), abs(float(reach[-1]))
         if not (math.isfinite(first) and math.isfinite(last)):
-            return GoalCheck(False, None, "the numbers overflowed")
+            return GoalCheck(False, None, t("the numbers overflowed"))
         ratio = first / last if last > 0 else (math.inf if first > 0 else 0.0)
         clipping = document.training.clip is not None or (result is not None and result.clip_used)
-        shown = "∞" if math.isinf(ratio) else f"{ratio:.3g}"
-        text = f"first day reaches it {shown} times as strongly as the last"
+        shown = "∞" if math.isinf(ratio) else localized(f"{ratio:.3g}")
+        text = t("first day reaches it {ratio} times as strongly as the last", ratio=shown)
         if clipping:
             return GoalCheck(False, ratio if math.isfinite(ratio) else None,
-                             text + " — but clipping is on")
+                             text + " — " + t("but clipping is on"))
         return GoalCheck(ratio >= self.threshold, ratio if math.isfinite(ratio) else None, text)
 
     def _check_predict(self, document: Document) -> GoalCheck:
         sequence = _find_sequence(document, self.sequence)
         if sequence is None:
-            return GoalCheck(False, None, f"there is no sequence called {self.sequence}")
+            return GoalCheck(False, None, t("there is no sequence called {name}",
+                                            name=self.sequence))
         if sequence.target is None:
-            return GoalCheck(False, None, f"{self.sequence} has no target")
+            return GoalCheck(False, None, t("{name} has no target", name=self.sequence))
         params = document.params
         try:
             prediction = float(cell_of(params).predict(params, sequence.values,
                                                        document.training.activation))
         except (OverflowError, ValueError, ArithmeticError):
-            return GoalCheck(False, None, "the prediction overflowed")
+            return GoalCheck(False, None, t("the prediction overflowed"))
         miss = abs(prediction - sequence.target)
         if not math.isfinite(miss):
-            return GoalCheck(False, None, "the prediction overflowed")
+            return GoalCheck(False, None, t("the prediction overflowed"))
         return GoalCheck(miss <= self.threshold, miss,
-                         f"prediction {prediction:.4g}, off by {miss:.4g}")
+                         t("prediction {prediction}, off by {miss}",
+                           prediction=localized(f"{prediction:.4g}"), miss=localized(f"{miss:.4g}")))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..engine import Diagnosis, TrainEnd
 from ..engine.cells import cell_of
-from ..engine.words import t
+from ..engine.words import t, whole
 from ..model.document import Document, SequenceData, TrainingSettings
 from ..model.history import RunHistory
 from ..model.presets import statland
@@ -262,14 +262,14 @@ class AppState(QObject):
         (for example clipping on), drawn beside this run; one undoable edit. ``what`` says in a
         few words what changed ("clipping on"). False (with a message) when it cannot be."""
         if self.run.history.last is None:
-            self.statusMessage.emit("Nothing to fork yet: train first.", 6000)
+            self.statusMessage.emit(t("Nothing to fork yet: train first."), 6000)
             return False
         self.pause()  # the run is paused before its steps are looked at
         step = max(self.run.first_step, min(int(step), int(self.run.history.last[0])))
         if step >= training.max_steps:
-            self.statusMessage.emit(
-                f"Cannot fork from step {step:,}: the run ends at step {training.max_steps:,}. "
-                "Raise max steps first.", 8000)
+            self.statusMessage.emit(t(
+                "Cannot fork from step {step}: the run ends at step {last}. Raise max steps "
+                "first.", step=whole(step), last=whole(training.max_steps)), 8000)
             return False
         if self.view.shown_step == step:
             params = self.view.shown_params
@@ -280,7 +280,7 @@ class AppState(QObject):
         snapshot = self.run.snapshot()
         after = self._document.with_params(params).with_training(training)
         self.undo_stack.push(ForkCommand(
-            self, self._document, after, f"Fork from step {step:,} ({what})", snapshot))
+            self, self._document, after, t("Fork from step {step} ({what})", step=whole(step), what=what), snapshot))
         self.run.start_fork(origin, params)
         self.run.start()
         return True

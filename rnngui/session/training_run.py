@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 
 from ..engine import Diagnosis, Hyper, TrainEnd
+from ..engine.words import t, whole
 from ..model.document import Document
 from ..model.history import RunHistory
 from .jobs import Chunk, TrainJob
@@ -305,11 +306,9 @@ class TrainingRun(QObject):
             return
         self._end_with(end, diagnosis)
         if end.reason == "diverged":
-            self._state.statusMessage.emit(
-                f"Training diverged at step {end.step:,}: numbers overflowed. "
-                "The last finite parameters were kept.",
-                0,
-            )
+            self._state.statusMessage.emit(t(
+                "Training diverged at step {step}: numbers overflowed. The last finite parameters "
+                "were kept.", step=whole(end.step)), 0)
 
     @Slot(int, str)
     def _on_failed(self, run_id: int, message: str) -> None:
@@ -317,10 +316,8 @@ class TrainingRun(QObject):
         if not self._current(run_id):
             return
         step = self.steps_done
-        text = (
-            f"Training stopped at step {step:,}: the engine failed ({message}). "
-            "The last good parameters were kept."
-        )
+        text = t("Training stopped at step {step}: the engine failed ({reason}). The last good "
+                 "parameters were kept.", step=whole(step), reason=message)
         self._end_with(TrainEnd("error", step, message), Diagnosis("error", text))
         self._state.statusMessage.emit(text, 0)
 
@@ -356,7 +353,8 @@ class TrainingRun(QObject):
             return
         self._start_document = after if self._thread is not None else None
         merge_id = FORK_MERGE_ID if self.fork_origin is not None else -1
-        self._state.push_applied(before, after, f"Train to step {self.steps_done:,}", merge_id)
+        self._state.push_applied(before, after, t("Train to step {step}", step=whole(self.steps_done)),
+                                  merge_id)
 
     # --- forks ------------------------------------------------------------------------------
     def snapshot(self) -> RunSnapshot:
